@@ -1,0 +1,24 @@
+/**
+ * KeyedLock can be used to run work for one key (one person) strictly one
+ * after another, while different keys run in parallel. Several messages sent
+ * at once by one person must not race on their session.
+ */
+export class KeyedLock {
+  private readonly tails = new Map<string, Promise<unknown>>();
+
+  run<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    const previous = this.tails.get(key) ?? Promise.resolve();
+    const result = previous.then(fn, fn);
+    const tail = result.catch(() => undefined);
+    this.tails.set(key, tail);
+    void tail.then(() => {
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    });
+    return result;
+  }
+
+  /** Number of keys with work queued (bounded by active people). */
+  get size(): number {
+    return this.tails.size;
+  }
+}

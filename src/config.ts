@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** Schema of the environment; every variable is documented in the README's configuration table. */
+export const configSchema = z.object({
+  TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/, 'a bot token from @BotFather, like 123456:ABC-def').optional(),
+  TELEGRAM_API_ROOT: z.url({ message: 'a URL such as http://127.0.0.1:8081' }).optional(),
+  TELEGRAM_WEBHOOK_URL: z.url({ message: 'an https URL Telegram can reach' }).optional(),
+  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, '16–256 characters of A-Z, a-z, 0-9, _ or -').optional(),
+  STAFF_CHAT_ID: z.string().regex(/^-100\d+$/, 'the id of a forum supergroup, like -1001234567890').optional(),
+  DATABASE_PATH: z.string().min(1).default('./data/peerline.db'),
+  DATA_KEY: z.string().optional(),
+  PORT: z.coerce.number({ message: 'a port number' }).int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  SIMULATOR: bool.optional(),
+  WHATSAPP_ENABLED: bool.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CONTENT_DIR: z.string().default('.'),
+});
+
+/** Represents the validated configuration. */
+export type Config = z.infer<typeof configSchema>;
+
+/** Represents an environment that cannot run the bot; its message names the variable and what is expected. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws ConfigError with one line per bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = configSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: expected ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const config = parsed.data;
+  if (config.TELEGRAM_BOT_TOKEN && !config.DATA_KEY) {
+    throw new ConfigError('DATA_KEY: required when a real channel runs (TELEGRAM_BOT_TOKEN is set). It encrypts the identities of the people using the line; make one with: node -e "console.log(require(\'crypto\').randomBytes(32).toString(\'base64\'))"');
+  }
+  if (config.WHATSAPP_ENABLED && !config.DATA_KEY) {
+    throw new ConfigError('DATA_KEY: required when WHATSAPP_ENABLED=true (see README, Configuration)');
+  }
+  return config;
+}
+
+/** True when the browser simulator should run: by default when no real channel is configured. */
+export function simulatorEnabled(config: Config): boolean {
+  return config.SIMULATOR ?? (!config.TELEGRAM_BOT_TOKEN && !config.WHATSAPP_ENABLED);
+}

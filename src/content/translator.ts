@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { I18n } from '@grammyjs/i18n';
+import type { Msg } from '../engine/types.js';
+
+/** Variables every message may use, filled from org settings. */
+export type GlobalVariables = Readonly<Record<string, string>>;
+
+/**
+ * Translator can be used to turn message references into text, for every
+ * channel alike. It wraps @grammyjs/i18n's `I18n` class (Fluent), with
+ * isolation marks off so texts compare and measure as written.
+ */
+export class Translator {
+  private readonly i18n: I18n;
+
+  constructor(
+    localesDir: string,
+    readonly defaultLocale: string,
+    private readonly globals: GlobalVariables,
+    private readonly onProblem: (problem: { key: string; locale: string; reason: string }) => void = () => {},
+  ) {
+    this.i18n = new I18n({
+      defaultLocale,
+      fluentBundleOptions: { useIsolating: false },
+      // The warning also carries the variables (possibly personal data): pass on only key, locale and kind.
+      fluentOptions: { warningHandler: (w) => this.onProblem({ key: w.path, locale: w.locales.join(','), reason: `warning ${w.type}` }) },
+    });
+    // A trailing slash breaks I18n's path handling (library-notes §2), so always resolve.
+    this.i18n.loadLocalesDirSync(path.resolve(localesDir));
+  }
+
+  /** Locales found on disk. */
+  get locales(): readonly string[] {
+    return this.i18n.locales;
+  }
+
+  /** Translates one message; a missing message or variable gives its id rather than an exception. */
+  t(locale: string, id: string, args: Readonly<Record<string, string | number>> = {}): string {
+    try {
+      return this.i18n.t(locale, id, { ...this.globals, ...args });
+    } catch (error) {
+      this.onProblem({ key: id, locale, reason: error instanceof Error ? error.message : 'format error' });
+      return `{${id}}`;
+    }
+  }
+
+  /** Translates a message reference; the reference's own locale (if any) wins. */
+  msg(locale: string, msg: Msg): string {
+    return this.t(msg.locale ?? locale, msg.id, msg.args);
+  }
+
+  /** Splits a comma-separated keyword message (e.g. `keywords-menu`) into normalised words. */
+  keywords(locale: string, id: string): string[] {
+    return this.t(locale, id)
+      .split(',')
+      .map((w) => w.trim().toLocaleLowerCase())
+      .filter((w) => w && !w.startsWith('{'));
+  }
+}

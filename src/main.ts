@@ -1,0 +1,143 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Conversations } from './app/conversations.js';
+import { mountSimulator } from './channels/simulator/simulator.js';
+import { loadConfig, simulatorEnabled, ConfigError, type Config } from './config.js';
+import { loadContent, type ContentSet } from './content/content-set.js';
+import { ContentError, formatIssue } from './content/issues.js';
+import { HttpServer } from './http-server.js';
+import { createLogger, type Logger } from './log.js';
+import type { ChannelPort } from './ports/channel.js';
+import { systemClock, type Clock } from './ports/clock.js';
+import { BadKeyError, IdentityCipher } from './store/identity-cipher.js';
+import { WrongKeyError } from './store/errors.js';
+import { openStore, type Store } from './store/open-store.js';
+
+/** The project root (where flows/ and locales/ live). */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Represents a running Peerline: what tests and the process need to stop it. */
+export interface Running {
+  readonly config: Config;
+  readonly content: ContentSet;
+  readonly store: Store;
+  readonly conversations: Conversations;
+  readonly channels: readonly ChannelPort[];
+  readonly http: HttpServer;
+  /** The port HTTP listens on (0 when nothing is served). */
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+/** Options for tests: a logger, a clock and the content root can be injected. */
+export interface StartOptions {
+  readonly log?: Logger;
+  readonly clock?: Clock;
+  readonly root?: string;
+}
+
+/**
+ * Starts Peerline: content, store, app, then every configured channel and
+ * the HTTP server. This is the only place that knows the channel adapters.
+ */
+export async function startPeerline(config: Config, options: StartOptions = {}): Promise<Running> {
+  const log = options.log ?? createLogger(config.LOG_LEVEL);
+  const clock = options.clock ?? systemClock;
+  const root = options.root ?? path.resolve(PROJECT_ROOT, config.CONTENT_DIR);
+  const content = loadContent(root, {
+    onProblem: (p) => log.warn({ key: p.key, locale: p.locale, reason: p.reason }, 'translation problem'),
+  });
+  const cipher = new IdentityCipher(dataKey(config, log));
+  const store = await openStore(config.DATABASE_PATH, cipher);
+  const conversations = new Conversations(content, store.contacts, store.sessions, clock);
+  const http = new HttpServer(log);
+  const channels: ChannelPort[] = [];
+
+  const simulator = simulatorEnabled(config);
+  if (simulator) mountSimulator(http, { conversations, translator: content.translator, log });
+  // CHANNELS: Telegram and WhatsApp adapters are created here.
+
+  const port = http.hasRoutes ? await http.listen(config.PORT, config.HOST) : 0;
+  for (const channel of channels) await channel.start();
+
+  log.info(
+    {
+      channels: [...channels.map((c) => c.name), ...(simulator ? ['simulator'] : [])],
+      locales: content.settings.locales.enabled,
+      contentVersion: content.version,
+      contentWarnings: content.warnings,
+      database: config.DATABASE_PATH,
+      http: port ? `http://${config.HOST}:${port}` : 'off',
+    },
+    'peerline started',
+  );
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      for (const channel of channels) await channel.stop().catch((err: unknown) => log.error({ err, channel: channel.name }, 'channel stop failed'));
+      await http.close();
+      await store.close();
+      log.info('peerline stopped');
+    })());
+  return { config, content, store, conversations, channels, http, port, stop };
+}
+
+/**
+ * Returns DATA_KEY. With only the simulator running and no key, one is made
+ * in the data folder (and a warning logged) so a newcomer needs no set-up;
+ * real channels refuse to start without a key (config.ts).
+ */
+function dataKey(config: Config, log: Logger): string {
+  if (config.DATA_KEY) return config.DATA_KEY;
+  const file = path.join(path.dirname(path.resolve(config.DATABASE_PATH)), 'simulator.key');
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
+  }
+  log.warn({ file }, 'DATA_KEY is not set: using a generated key for the simulator only; set DATA_KEY before running a real channel');
+  return readFileSync(file, 'utf8').trim();
+}
+
+/** Runs as `npm start`: prints one clear line and exits 1 on bad configuration, content or key. */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`peerline: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const log = createLogger(config.LOG_LEVEL);
+  let running: Running;
+  try {
+    running = await startPeerline(config, { log });
+  } catch (error) {
+    if (error instanceof ContentError) {
+      process.stderr.write(`peerline: the content has errors; run npm run content:check\n${error.issues.filter((i) => i.severity === 'error').map(formatIssue).join('\n')}\n`);
+    } else if (error instanceof WrongKeyError || error instanceof BadKeyError) {
+      process.stderr.write(`peerline: ${error.message}\n`);
+    } else {
+      log.fatal({ err: error }, 'start failed');
+    }
+    process.exit(1);
+  }
+  if (running.port && simulatorEnabled(config)) {
+    process.stdout.write(`\nPeerline simulator: open http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${running.port}/ in your browser\n\n`);
+  }
+  const shutdown = (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    void running.stop().then(() => process.exit(0));
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  void main();
+}

@@ -1,0 +1,47 @@
+import type { NavKey } from '../engine/types.js';
+import type { ChannelName } from './store.js';
+
+/** Represents one option after translation, ready for any renderer. */
+export interface OutgoingOption {
+  readonly key: string;
+  readonly label: string;
+  readonly selected?: boolean;
+}
+
+/**
+ * Represents one localized, channel-neutral message: what the engine's outbox
+ * becomes after translation. Renderers (Telegram buttons, WhatsApp numbered
+ * text, the simulator) turn it into platform payloads.
+ */
+export interface Outgoing {
+  readonly kind: 'screen' | 'notice';
+  /** The node the screen belongs to (button data names it). */
+  readonly screen?: string;
+  readonly display: 'menu' | 'info' | 'prompt' | 'notice';
+  readonly text: string;
+  readonly options: readonly OutgoingOption[];
+  readonly nav: readonly { readonly key: NavKey; readonly label: string }[];
+  readonly locale: string;
+}
+
+/** Whether a send answers someone now (goes first) or is part of a bulk send (paced, yields). */
+export type SendPriority = 'reply' | 'bulk';
+
+/** Represents the result of sending to one person. */
+export type SendOutcome = { readonly ok: true; readonly messageIds: readonly string[] } | { readonly ok: false; readonly reason: 'unreachable' | 'failed'; readonly code?: number };
+
+/**
+ * Represents a channel adapter as the app sees it. Implementers translate
+ * platform updates into engine events, render `Outgoing` for their platform,
+ * pace and retry their own sends, and never log message text or chat ids.
+ */
+export interface ChannelPort {
+  readonly name: ChannelName;
+  start(): Promise<void>;
+  /** Stops receiving, finishes in-flight sends. */
+  stop(): Promise<void>;
+  /** Sends to a person by address (proactive messages: notices, alerts). */
+  send(address: string, items: readonly Outgoing[], priority: SendPriority): Promise<SendOutcome>;
+  /** Whether the channel is connected (for /healthz). */
+  health(): { readonly up: boolean; readonly detail?: string };
+}
