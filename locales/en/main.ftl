@@ -1,0 +1,76 @@
+# System messages: language picker, main menu, help, navigation, fallbacks,
+# keywords and Telegram command descriptions.
+# Variables for every message: { $org } { $hotline } { $email } { $website }
+
+## Language
+
+# This language's own name, shown on the language picker.
+language-name = English
+language-prompt = Choose your language · 请选择语言
+
+## Main menu
+
+main-menu =
+    Free information for people who do sex work or massage work in Canada, from { $org }, a peer-led support network.
+
+    This bot never asks your name, immigration status or workplace.
+
+    Choose a topic:
+main-police = 👮 Police contact & arrest
+main-immigration = 🛂 Immigration & CBSA
+main-law = ⚖️ Criminal law
+main-health = 🩺 Health: no health card needed
+main-safety = 🛡️ Safety
+main-about = ℹ️ About & contact
+main-language = 🌐 Language · 语言
+main-help = ❓ How to use this bot
+
+## Help
+
+help =
+    How to use this bot:
+    • Tap a button to open a topic. On WhatsApp, reply with the number of your choice.
+    • ⬅️ Back goes one screen back. 🏠 Main menu goes to the start.
+    • Type /menu for the main menu, /language to change the language, and /help to see this screen again.
+
+    Your privacy:
+    • This bot never asks your name, immigration status, address or workplace. Please don't send them.
+    • You can delete this chat from your phone at any time.
+
+    The information here is general. For your own situation, talk to { $org } or a lawyer.
+
+## Navigation and fallbacks
+
+nav-back = ⬅️ Back
+nav-home = 🏠 Main menu
+more = More ➡️
+selected-mark = ✓
+fallback-not-understood = Sorry, I didn't understand that. Please use the buttons (on WhatsApp, reply with a number), or type /menu to see the main menu.
+fallback-unsupported = Sorry, I can only read text and button taps. Please don't send photos or documents with personal information, such as ID cards.
+
+# Added under every legal screen. Uses exactly { $sources } and { $date }.
+legal-footer =
+    General information, not legal advice. Laws change — talk to a lawyer.
+    Sources: { $sources }
+    Last checked: { $date }
+
+## WhatsApp (numbered replies instead of buttons)
+
+# Must contain the digits 0 (Back) and 9 (Main menu).
+whatsapp-reply-hint = Reply with a number. 0 Back · 9 Main menu
+whatsapp-reply-hint-home = Reply with a number.
+
+## Keywords a person might type (comma-separated, lower case)
+
+keywords-menu = menu, main menu, main, start, home, 菜单, 主菜单
+keywords-back = back, go back, return, previous
+keywords-language = language, languages, lang, english, chinese, 中文, 语言
+keywords-help = help, how, instructions
+keywords-stop = stop, unsubscribe
+
+## Telegram command list (60 characters or fewer)
+
+command-start = Start and show the main menu
+command-menu = Main menu
+command-language = Change the language
+command-help = How to use this bot
