@@ -1,4 +1,5 @@
 import type { NodeType } from '../node-type.js';
+import { navFor } from './links.js';
 
 /** The message id of each language's own name; looked up in that language. */
 export const LANGUAGE_NAME_ID = 'language-name';
@@ -23,7 +24,8 @@ export const languageNode: NodeType = {
         label: { id: LANGUAGE_NAME_ID, locale },
         ...(locale === current ? { selected: true } : {}),
       })),
-      nav: state.locale ? ['home'] : [],
+      // Before a language is chosen there is nowhere to go but a language.
+      nav: state.locale ? navFor(node, state, env) : [],
     };
   },
   handle: (node, state, event, env) => {

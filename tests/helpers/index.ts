@@ -1,0 +1,36 @@
+/** The single import hub for test helpers (grammY's deps.test.ts habit). */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadContent, type ContentSet } from '../../src/content/content-set.js';
+import type { Env } from '../../src/engine/types.js';
+
+export * from './fake-bot-api.js';
+
+/** The repository root. */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** A fresh temporary folder, removed by the returned cleanup. */
+export function tempDir(prefix = 'peerline-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A random DATA_KEY. */
+export function randomKey(): string {
+  return randomBytes(32).toString('base64');
+}
+
+let shipped: ContentSet | undefined;
+/** The shipped content (flows/ and locales/), loaded once per test file. */
+export function shippedContent(): ContentSet {
+  shipped ??= loadContent(ROOT, { now: new Date('2026-11-25T00:00:00Z') });
+  return shipped;
+}
+
+/** An engine env over the shipped content with a fixed clock. */
+export function shippedEnv(now = Date.parse('2026-11-25T12:00:00Z')): Env {
+  return { ...shippedContent().env, now: () => now };
+}
