@@ -23,7 +23,6 @@ main-health = 🩺 Health: no health card needed
 main-safety = 🛡️ Safety
 main-about = ℹ️ About & contact
 main-language = 🌐 Language · 语言
-main-help = ❓ How to use this bot
 
 ## Help
 
@@ -74,3 +73,36 @@ command-start = Start and show the main menu
 command-menu = Main menu
 command-language = Change the language
 command-help = How to use this bot
+
+## Talk to a peer supporter (hand-off)
+
+main-handoff = 💬 Talk to a peer supporter
+handoff-btn = 💬 Talk to a peer supporter
+handoff-intro = Connecting you with a peer supporter…
+handoff-opened =
+    A peer supporter from { $org } will answer here soon. Everything you write now goes to them.
+
+    You don't have to give your name. To end this chat, send /end.
+handoff-queued =
+    Your message will reach a peer supporter when the next shift starts. Write what you want them to know; they will answer here.
+
+    To end this chat, send /end.
+handoff-unavailable = Sorry, peer supporters cannot be reached through this chat right now. You can call { $org }: { $hotline }
+handoff-off-hours =
+    Peer supporters are not on shift right now. Their hours:
+    { $hours }
+
+    You can leave a message that they will see when the next shift starts, or call { $org }: { $hotline }
+handoff-leave-message-btn = ✉️ Leave a message
+handoff-joined = A peer supporter has joined the chat.
+handoff-still-waiting =
+    You are still in line (number { $position }). A peer supporter will answer as soon as they can.
+    If you prefer, call { $org }: { $hotline }. To end this chat, send /end.
+handoff-confirm-end = Do you want to end the chat with the peer supporter?
+handoff-end-yes = Yes, end the chat
+handoff-end-no = No, keep chatting
+handoff-continuing = OK, the chat continues.
+handoff-ended = The chat has ended. You can come back any time.
+handoff-closed-by-staff = The peer supporter has ended the chat. You can come back any time.
+handoff-menu-paused = You are chatting with a peer supporter, so the menu is paused. To end the chat, send /end.
+handoff-cannot-relay = Sorry, stickers and locations cannot be passed on. Please write in words. Don't share your location unless you choose to.

@@ -22,7 +22,6 @@ main-health = 🩺 看病：不需要医保卡
 main-safety = 🛡️ 安全
 main-about = ℹ️ 关于我们与联系方式
 main-language = 🌐 语言 · Language
-main-help = ❓ 怎么使用
 
 ## 使用说明
 
@@ -73,3 +72,36 @@ command-start = 开始，显示主菜单
 command-menu = 主菜单
 command-language = 换语言
 command-help = 怎么使用
+
+## 与同伴支持者聊天（转人工）
+
+main-handoff = 💬 与同伴支持者聊天
+handoff-btn = 💬 与同伴支持者聊天
+handoff-intro = 正在为你联系同伴支持者……
+handoff-opened =
+    { $org } 的同伴支持者很快会在这里回复你。你现在写的所有内容都会转给他们。
+
+    你不需要说出名字。要结束聊天，请发送 /end。
+handoff-queued =
+    你的留言会在下一班开始时转给同伴支持者。请写下你想让他们知道的事，他们会在这里回复你。
+
+    要结束聊天，请发送 /end。
+handoff-unavailable = 抱歉，现在无法通过这个聊天联系同伴支持者。你可以打电话给 { $org }：{ $hotline }
+handoff-off-hours =
+    同伴支持者现在不在班。工作时间：
+    { $hours }
+
+    你可以留言，下一班开始时他们会看到；也可以打电话给 { $org }：{ $hotline }
+handoff-leave-message-btn = ✉️ 留言
+handoff-joined = 一位同伴支持者已加入聊天。
+handoff-still-waiting =
+    你仍在排队（第 { $position } 位）。同伴支持者会尽快回复你。
+    你也可以打电话给 { $org }：{ $hotline }。要结束聊天，请发送 /end。
+handoff-confirm-end = 你要结束与同伴支持者的聊天吗？
+handoff-end-yes = 是，结束聊天
+handoff-end-no = 不，继续聊天
+handoff-continuing = 好的，聊天继续。
+handoff-ended = 聊天已结束。你随时可以再来。
+handoff-closed-by-staff = 同伴支持者已结束聊天。你随时可以再来。
+handoff-menu-paused = 你正在和同伴支持者聊天，菜单暂停使用。要结束聊天，请发送 /end。
+handoff-cannot-relay = 抱歉，贴图和位置无法转发。请用文字说明。除非你自己决定，请不要分享你的位置。

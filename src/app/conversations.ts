@@ -3,6 +3,7 @@ import type { CommandName, Effect, Env, Event, SessionState, StepResult } from '
 import type { ContentSet } from '../content/content-set.js';
 import type { Outgoing } from '../ports/channel.js';
 import type { Clock } from '../ports/clock.js';
+import type { RelayContent } from '../ports/staff.js';
 import type { ChannelName, Contact, ContactStore, SessionStore } from '../ports/store.js';
 import { KeyedLock } from './keyed-lock.js';
 import { Keywords } from './keywords.js';
@@ -16,6 +17,8 @@ export interface Incoming {
   readonly event: Event;
   /** The platform language (e.g. Telegram's language_code), if any. */
   readonly platformLocale?: string;
+  /** What to pass on to a peer supporter if a case is open (a reference to copy, or media). */
+  readonly relay?: RelayContent;
 }
 
 /** Represents what the app decided for one incoming message. */

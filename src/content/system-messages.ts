@@ -1,3 +1,4 @@
+import { featureMessageIds } from './feature-messages.js';
 import { FALLBACK_ID, UNSUPPORTED_ID } from '../engine/engine.js';
 import { LEGAL_FOOTER_ID } from '../engine/nodes/info.js';
 import { LANGUAGE_NAME_ID } from '../engine/nodes/language.js';
@@ -27,5 +28,5 @@ export const SYSTEM_MESSAGES = {
   commandHelp: 'command-help',
 } as const;
 
-/** The list form of {@link SYSTEM_MESSAGES}, extended by feature modules as they register. */
-export const systemMessageIds: string[] = Object.values(SYSTEM_MESSAGES);
+/** Every message id code uses: system messages and those of features (hand-off, …). */
+export const systemMessageIds: string[] = [...Object.values(SYSTEM_MESSAGES), ...featureMessageIds];

@@ -8,6 +8,12 @@ import type { Env, Event, FlowNode, Screen, SessionState, StepResult } from './t
  */
 export interface NodeType {
   readonly type: string;
+  /**
+   * True when a person can always get home from this node without a link
+   * (screens show Home; the hand-off returns home when the chat ends).
+   * The content check uses it to find dead ends.
+   */
+  readonly returnsHome: boolean;
   /** Builds the screen shown when a person is on this node. */
   screen(node: FlowNode, state: SessionState, env: Env): Screen;
   /**

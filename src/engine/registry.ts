@@ -1,4 +1,5 @@
 import type { NodeType } from './node-type.js';
+import { handoffNode } from './nodes/handoff.js';
 import { infoNode } from './nodes/info.js';
 import { languageNode } from './nodes/language.js';
 import { menuNode } from './nodes/menu.js';
@@ -31,4 +32,4 @@ export class NodeRegistry {
 }
 
 /** The node types that ship with the engine. */
-export const builtinNodeTypes: readonly NodeType[] = [menuNode, infoNode, languageNode];
+export const builtinNodeTypes: readonly NodeType[] = [menuNode, infoNode, languageNode, handoffNode];

@@ -1,4 +1,5 @@
 import type { NavKey } from '../engine/types.js';
+import type { StaffContent } from './staff.js';
 import type { ChannelName } from './store.js';
 
 /** Represents one option after translation, ready for any renderer. */
@@ -42,6 +43,8 @@ export interface ChannelPort {
   stop(): Promise<void>;
   /** Sends to a person by address (proactive messages: notices, alerts). */
   send(address: string, items: readonly Outgoing[], priority: SendPriority): Promise<SendOutcome>;
+  /** Passes on what a peer supporter wrote (Telegram copies the message; WhatsApp sends text). */
+  relayFromStaff?(address: string, content: StaffContent): Promise<SendOutcome>;
   /** Whether the channel is connected (for /healthz). */
   health(): { readonly up: boolean; readonly detail?: string };
 }

@@ -1,3 +1,4 @@
+import { CasesRepo } from './cases-repo.js';
 import { ContactsRepo } from './contacts-repo.js';
 import { WrongKeyError } from './errors.js';
 import type { IdentityCipher } from './identity-cipher.js';
@@ -11,6 +12,7 @@ export interface Store {
   readonly contacts: ContactsRepo;
   readonly sessions: SessionsRepo;
   readonly updates: UpdateLogRepo;
+  readonly cases: CasesRepo;
   close(): Promise<void>;
 }
 
@@ -35,6 +37,7 @@ export async function openStore(file: string, cipher: IdentityCipher): Promise<S
     contacts: new ContactsRepo(db, cipher),
     sessions: new SessionsRepo(db, cipher),
     updates: new UpdateLogRepo(db),
+    cases: new CasesRepo(db),
     close: () => db.close(),
   };
 }

@@ -12,6 +12,7 @@ export const LEGAL_FOOTER_ID = 'legal-footer';
  */
 export const infoNode: NodeType = {
   type: 'info',
+  returnsHome: true,
   screen: (node, state, env) => {
     const body: Msg[] = [{ id: node.text }];
     if (node.legal) body.push({ id: LEGAL_FOOTER_ID, args: { sources: node.legal.sources, date: node.legal.checked } });

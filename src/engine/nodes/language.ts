@@ -12,6 +12,7 @@ const KEY_PREFIX = 'lang:';
  */
 export const languageNode: NodeType = {
   type: 'language',
+  returnsHome: true,
   screen: (node, state, env) => {
     const current = state.locale ?? (typeof state.data?.suggested === 'string' ? state.data.suggested : undefined);
     return {

@@ -4,6 +4,7 @@ import { linkOptions, navFor } from './links.js';
 /** A menu: a short text and a list of links to other screens, shown in place. */
 export const menuNode: NodeType = {
   type: 'menu',
+  returnsHome: true,
   screen: (node, state, env) => ({
     kind: 'screen',
     node: node.id,
