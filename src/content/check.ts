@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { FlowNode } from '../engine/types.js';
+import type { Env, FlowNode } from '../engine/types.js';
 import { NodeRegistry, builtinNodeTypes } from '../engine/registry.js';
 import { encodeButton } from './button-data.js';
 import type { ContentIssue } from './issues.js';
@@ -8,6 +8,7 @@ import { LEGAL_REVIEW_DAYS, MAX_CALLBACK_DATA_BYTES, MAX_LABEL_CHARS, MAX_TEXT_C
 import { loadFlows, type LoadedFlows } from './load-flows.js';
 import { loadLocaleSources, type LoadedLocales } from './load-locales.js';
 import { checkReview } from './review.js';
+import { STAFF_PREFIX } from './feature-messages.js';
 import { systemMessageIds } from './system-messages.js';
 import { Translator } from './translator.js';
 import { settingsGlobals } from './content-set.js';
@@ -43,15 +44,19 @@ export function checkContent(options: CheckOptions): CheckResult {
   const settings = flows.settings;
   if (settings) {
     const enabled = settings.locales.enabled;
-    for (const locale of enabled) {
+    enabled.forEach((locale, index) => {
       if (!locales.locales.has(locale)) {
-        issues.push({ severity: 'error', code: 'missing_locale', file: flows.settingsFile, line: 0, locale, message: `locale ${locale} is enabled but ${localesDir}/${locale}/ has no .ftl files` });
+        issues.push({ severity: 'error', code: 'missing_locale', file: flows.settingsFile, line: flows.settingsLine(['locales', 'enabled', index]), locale, message: `locale ${locale} is enabled but ${localesDir}/${locale}/ has no .ftl files` });
       }
-    }
-    issues.push(...checkGraph(flows, registry, enabled));
+    });
+    // A flow file that could not be read leaves holes in the graph: every link into it would be
+    // reported as unknown and every message it uses as unused. Its own errors come first
+    // (tests/content/broken/schema.yaml expects no such echoes).
+    if (flows.complete) issues.push(...checkGraph(flows, registry, enabled));
     issues.push(...checkMessages(flows, locales, enabled, settings.locales.default, registry));
-    if (enabled.every((l) => locales.locales.has(l))) {
-      issues.push(...checkLengths(flows, path.join(options.root, localesDir), enabled, settings.locales.default, registry));
+    const present = enabled.filter((l) => locales.locales.has(l));
+    if (present.length) {
+      issues.push(...checkLengths(flows, path.join(options.root, localesDir), present, settings.locales.default, registry));
     }
     issues.push(...checkReview(options.root, enabled, flowsDir));
     issues.push(...checkLegalDates(flows, options.now ?? new Date()));
@@ -75,14 +80,18 @@ function checkGraph(flows: LoadedFlows, registry: NodeRegistry, enabled: readonl
   const settings = flows.settings!;
   const env = { locales: enabled };
   for (const [role, id] of Object.entries(settings.entry)) {
-    if (!flows.nodes.has(id)) issues.push({ severity: 'error', code: 'unknown_target', file: flows.settingsFile, line: 0, message: `entry.${role} names node "${id}", which does not exist` });
+    if (!flows.nodes.has(id)) issues.push({ severity: 'error', code: 'unknown_target', file: flows.settingsFile, line: flows.settingsLine(['entry', role]), message: `entry.${role} names node "${id}", which does not exist` });
   }
   const targets = new Map<string, string[]>();
   for (const node of flows.nodes.values()) {
     const type = registry.get(node.type);
     const loc = where(flows, node.id);
+    // Menus and info screens always offer Home (the engine adds it); the language picker goes to home after a choice.
+    const implicit = node.id === settings.entry.home ? [] : [settings.entry.home];
     if (!type) {
       issues.push({ severity: 'error', code: 'unknown_node_type', ...loc, message: `node "${node.id}" has type "${node.type}"; known types: ${registry.names().join(', ')}` });
+      // Follow its options as a menu would, so the screens it links to are not also reported as unreachable or dead ends.
+      targets.set(node.id, [...(node.options ?? []).map((o) => o.to), ...implicit]);
       continue;
     }
     const out = type.targets(node, env);
@@ -96,9 +105,7 @@ function checkGraph(flows: LoadedFlows, registry: NodeRegistry, enabled: readonl
     if (node.type === 'menu' && !(node.options ?? []).length) {
       issues.push({ severity: 'error', code: 'dead_end', ...loc, message: `menu "${node.id}" has no options: a person who lands here can only go back` });
     }
-    // Menus and info screens always offer Home (the engine adds it); the language picker goes to home after a choice.
-    const implicit = node.id === settings.entry.home ? [] : [settings.entry.home];
-    targets.set(node.id, [...out, ...(['menu', 'info', 'language'].includes(node.type) ? implicit : [])]);
+    targets.set(node.id, [...out, ...(type.returnsHome ? implicit : [])]);
   }
   // Reachable from the entry points.
   const reached = new Set<string>();
@@ -140,7 +147,7 @@ function referencedMessages(flows: LoadedFlows, registry: NodeRegistry): Map<str
     (node.options ?? []).forEach((o, i) => refs.set(o.label, refs.get(o.label) ?? { file: loc.file, line: source?.optionLines[i] ?? loc.line }));
     for (const id of registry.get(node.type)?.messages?.(node) ?? []) refs.set(id, refs.get(id) ?? loc);
   }
-  for (const r of flows.settings?.regions ?? []) refs.set(r.label, refs.get(r.label) ?? { file: flows.settingsFile, line: 0 });
+  (flows.settings?.regions ?? []).forEach((r, i) => refs.set(r.label, refs.get(r.label) ?? { file: flows.settingsFile, line: flows.settingsLine(['regions', i, 'label']) }));
   for (const id of systemMessageIds) refs.set(id, refs.get(id) ?? { file: 'src/content/system-messages.ts', line: 0 });
   return refs;
 }
@@ -152,13 +159,16 @@ function checkMessages(flows: LoadedFlows, locales: LoadedLocales, enabled: read
     const messages = locales.locales.get(locale);
     if (!messages) continue;
     for (const [id, ref] of refs) {
+      // Staff work in the default locale; their texts need no translation.
+      if (id.startsWith(STAFF_PREFIX) && locale !== defaultLocale) continue;
       if (!messages.has(id)) issues.push({ severity: 'error', code: 'missing_message', file: ref.file, line: ref.line, locale, message: `message "${id}" is missing in ${locale} (add it to a file in locales/${locale}/)` });
     }
   }
   const base = locales.locales.get(defaultLocale);
   if (!base) return issues;
   for (const message of base.values()) {
-    if (!message.id.startsWith('-') && !refs.has(message.id)) {
+    // With a flow file unread, its messages would all look unused.
+    if (flows.complete && !message.id.startsWith('-') && !refs.has(message.id)) {
       issues.push({ severity: 'warning', code: 'unused_message', file: message.file, line: message.line, locale: defaultLocale, message: `message "${message.id}" is not used by any flow or by the code` });
     }
   }
@@ -167,7 +177,7 @@ function checkMessages(flows: LoadedFlows, locales: LoadedLocales, enabled: read
     for (const message of locales.locales.get(locale)?.values() ?? []) {
       const original = base.get(message.id);
       if (!original) {
-        if (!refs.has(message.id)) issues.push({ severity: 'warning', code: 'unused_message', file: message.file, line: message.line, locale, message: `message "${message.id}" is not in ${defaultLocale} and is not used` });
+        if (flows.complete && !refs.has(message.id)) issues.push({ severity: 'warning', code: 'unused_message', file: message.file, line: message.line, locale, message: `message "${message.id}" is not in ${defaultLocale} and is not used` });
         continue;
       }
       const a = [...original.variables].sort().join(', ');
@@ -184,14 +194,20 @@ function checkLengths(flows: LoadedFlows, localesPath: string, enabled: readonly
   if (!existsSync(localesPath)) return [];
   const issues: ContentIssue[] = [];
   const translator = new Translator(localesPath, defaultLocale, settingsGlobals(flows.settings!));
+  const env: Env = { graph: { nodes: flows.nodes, ...flows.settings!.entry }, nodeTypes: registry, locales: enabled, defaultLocale, now: () => 0 };
   const nodes = [...flows.nodes.values()];
   for (const node of nodes) {
     const loc = where(flows, node.id);
     const source = flows.sources.get(node.id);
-    (node.options ?? []).forEach((o, i) => {
-      const bytes = Buffer.byteLength(encodeButton(node.id, o.to));
-      if (bytes > MAX_CALLBACK_DATA_BYTES) issues.push({ severity: 'error', code: 'callback_data_too_long', file: loc.file, line: source?.optionLines[i] ?? loc.line, message: `button data for "${node.id}" -> "${o.to}" is ${bytes} bytes; Telegram allows ${MAX_CALLBACK_DATA_BYTES}` });
-    });
+    // Measure the keys the screen really sends, not just `options`: the language picker's
+    // `lang:<locale>` buttons are the ones that can pass 64 bytes (tests/content/broken/callback_data_too_long.yaml).
+    const keys = registry.get(node.type)?.screen(node, { v: 1, node: node.id, trail: [node.id] }, env).options.map((o) => o.key) ?? [];
+    for (const key of keys) {
+      const data = encodeButton(node.id, key);
+      const bytes = Buffer.byteLength(data);
+      const index = (node.options ?? []).findIndex((o) => o.to === key);
+      if (bytes > MAX_CALLBACK_DATA_BYTES) issues.push({ severity: 'error', code: 'callback_data_too_long', file: loc.file, line: source?.optionLines[index] ?? loc.line, message: `button data "${data}" on screen "${node.id}" is ${bytes} bytes; Telegram allows ${MAX_CALLBACK_DATA_BYTES}, so shorten the screen id` });
+    }
     for (const locale of enabled) {
       const text = screenText(node, locale, translator, registry);
       if (text.length > MAX_TEXT_CHARS) {
@@ -221,10 +237,13 @@ function checkLegalDates(flows: LoadedFlows, now: Date): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const node of flows.nodes.values()) {
     if (!node.legal) continue;
-    const checked = Date.parse(`${node.legal.checked}T00:00:00Z`);
-    const age = Math.floor((now.getTime() - checked) / 86_400_000);
-    if (Number.isNaN(checked) || age > LEGAL_REVIEW_DAYS) {
+    // The schema makes `checked` a real date, so `age` is a number.
+    const age = Math.floor((now.getTime() - Date.parse(`${node.legal.checked}T00:00:00Z`)) / 86_400_000);
+    if (age > LEGAL_REVIEW_DAYS) {
       issues.push({ severity: 'warning', code: 'stale_legal_check', ...where(flows, node.id), message: `legal screen "${node.id}" was last checked ${node.legal.checked} (${age} days ago); review it against its sources (${node.legal.sources}) every six months` });
+    } else if (age < -1) {
+      // A date in the future is a typo (2062 for 2026) that would silence this warning for years.
+      issues.push({ severity: 'warning', code: 'stale_legal_check', ...where(flows, node.id), message: `legal screen "${node.id}" says it was checked ${node.legal.checked}, which is in the future; write the date you checked it` });
     }
   }
   return issues;

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Env } from '../engine/types.js';
 import { NodeRegistry, builtinNodeTypes } from '../engine/registry.js';
@@ -44,13 +46,36 @@ export function loadContent(root: string, options: { now?: Date; registry?: Node
     registry,
     env: { graph, nodeTypes: registry, locales: settings.locales.enabled, defaultLocale: settings.locales.default },
     warnings: result.warnings.length,
-    version: contentVersion(result.flows.nodes.size, result.locales.locales),
+    version: contentVersion(root),
   };
 }
 
-function contentVersion(nodes: number, locales: Map<string, Map<string, unknown>>): string {
-  let h = 2166136261;
-  const text = `${nodes}|${[...locales].map(([l, m]) => `${l}:${[...m.keys()].join(',')}`).join(';')}`;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return (h >>> 0).toString(16).padStart(8, '0');
+/**
+ * A short hash (12 hex digits of SHA-256) of the content bytes: every
+ * `flows/*.yaml` and every `.ftl` under `locales/`, sorted by path, each path hashed with
+ * its bytes, so any edit, added or renamed file gives a new version
+ * (tests/ops/startup-summary.test.ts).
+ */
+export function contentVersion(root: string): string {
+  const files = [
+    ...listFiles(path.join(root, 'flows'), (n) => n.endsWith('.yaml'), false),
+    ...listFiles(path.join(root, 'locales'), (n) => n.endsWith('.ftl'), true),
+  ]
+    .map((file) => ({ file, rel: path.relative(root, file).split(path.sep).join('/') }))
+    .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  const hash = createHash('sha256');
+  for (const { file, rel } of files) {
+    const bytes = readFileSync(file);
+    hash.update(`${rel}\0${bytes.length}\0`).update(bytes);
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
+function listFiles(dir: string, keep: (name: string) => boolean, recursive: boolean): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return recursive ? listFiles(full, keep, true) : [];
+    return entry.isFile() && keep(entry.name) ? [full] : [];
+  });
 }

@@ -3,7 +3,15 @@ import { MAX_OPTIONS, NODE_ID_PATTERN } from './limits.js';
 
 const messageId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a Fluent message id (lower-case letters, digits and dashes)');
 const nodeId = z.string().regex(NODE_ID_PATTERN, 'a node id of 1–24 lower-case letters, digits or dashes');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
+// A real calendar date: "2026-13-01" used to pass the pattern and then read as "NaN days ago",
+// and "2026-02-30" as 2 March (tests/content/broken/schema.bad-date.yaml).
+const isoDate = z.string().refine(isCalendarDate, 'a real date written YYYY-MM-DD, e.g. 2026-11-20');
+
+function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
 
 /** Schema of one option: a button label (message id) and the node it leads to. */
 export const optionSchema = z.strictObject({ label: messageId, to: nodeId });

@@ -10,26 +10,33 @@ export interface ContentIssue {
   readonly message: string;
 }
 
-/** The kinds of problem the content check reports; each has a broken fixture in tests/content/broken. */
-export type IssueCode =
-  | 'yaml_syntax'
-  | 'schema'
-  | 'duplicate_node'
-  | 'unknown_target'
-  | 'unknown_node_type'
-  | 'unreachable_node'
-  | 'dead_end'
-  | 'missing_message'
-  | 'unused_message'
-  | 'fluent_junk'
-  | 'duplicate_message'
-  | 'variable_mismatch'
-  | 'text_too_long'
-  | 'label_too_long'
-  | 'callback_data_too_long'
-  | 'missing_locale'
-  | 'unreviewed_locale'
-  | 'stale_legal_check';
+/**
+ * The kinds of problem the content check reports, as a list so tests can loop over them:
+ * tests/content/check.test.ts fails when one has no fixture in tests/content/broken.
+ */
+export const ISSUE_CODES = [
+  'yaml_syntax',
+  'schema',
+  'duplicate_node',
+  'unknown_target',
+  'unknown_node_type',
+  'unreachable_node',
+  'dead_end',
+  'missing_message',
+  'unused_message',
+  'fluent_junk',
+  'duplicate_message',
+  'variable_mismatch',
+  'text_too_long',
+  'label_too_long',
+  'callback_data_too_long',
+  'missing_locale',
+  'unreviewed_locale',
+  'stale_legal_check',
+] as const;
+
+/** Represents one kind of content problem (see {@link ISSUE_CODES}). */
+export type IssueCode = (typeof ISSUE_CODES)[number];
 
 /** Formats an issue as `file:line: severity [code] message` for terminals and CI logs. */
 export function formatIssue(issue: ContentIssue): string {

@@ -20,6 +20,10 @@ export interface LoadedFlows {
   readonly nodes: Map<string, FlowNode>;
   readonly sources: Map<string, NodeSource>;
   readonly issues: ContentIssue[];
+  /** Line (1-based) of a path in the settings file, 0 when unknown; lets settings issues name their line. */
+  readonly settingsLine: (at: readonly PropertyKey[]) => number;
+  /** False when a flow file could not be read (YAML or schema errors): the graph then has holes. */
+  readonly complete: boolean;
 }
 
 const SETTINGS_FILE = 'settings.yaml';
@@ -36,6 +40,8 @@ export function loadFlows(root: string, flowsDir = 'flows'): LoadedFlows {
   const settingsFile = rel(SETTINGS_FILE);
 
   let settings: Settings | undefined;
+  let settingsLine: LoadedFlows['settingsLine'] = () => 0;
+  let complete = true;
   const names = readdirSync(dir).filter((n) => (n.endsWith('.yaml') || n.endsWith('.yml')) && n !== REVIEW_FILE).sort();
   if (!names.includes(SETTINGS_FILE)) {
     issues.push({ severity: 'error', code: 'schema', file: settingsFile, line: 0, message: 'settings file is missing' });
@@ -44,16 +50,21 @@ export function loadFlows(root: string, flowsDir = 'flows'): LoadedFlows {
     const file = rel(name);
     const yaml = parseLocatedYaml(readFileSync(path.join(dir, name), 'utf8'));
     for (const e of yaml.errors) issues.push({ severity: 'error', code: 'yaml_syntax', file, line: e.line, message: e.message });
-    if (yaml.errors.length) continue;
+    if (yaml.errors.length) {
+      if (name !== SETTINGS_FILE) complete = false;
+      continue;
+    }
     if (name === SETTINGS_FILE) {
+      settingsLine = yaml.lineOf;
       const parsed = settingsSchema.safeParse(yaml.data);
       if (parsed.success) settings = parsed.data;
-      else for (const z of parsed.error.issues) issues.push(schemaIssue(file, yaml.lineOf(z.path), z.path, z.message));
+      else for (const z of parsed.error.issues) issues.push(schemaIssue(file, yaml.lineOf(z.path), z.path, z.message, yaml.data));
       continue;
     }
     const parsed = flowFileSchema.safeParse(yaml.data);
     if (!parsed.success) {
-      for (const z of parsed.error.issues) issues.push(schemaIssue(file, yaml.lineOf(z.path), z.path, z.message));
+      complete = false;
+      for (const z of parsed.error.issues) issues.push(schemaIssue(file, yaml.lineOf(z.path), z.path, z.message, yaml.data));
       continue;
     }
     parsed.data.nodes.forEach((node, index) => {
@@ -68,13 +79,16 @@ export function loadFlows(root: string, flowsDir = 'flows'): LoadedFlows {
     });
   }
   if (settings && !settings.locales.enabled.includes(settings.locales.default)) {
-    issues.push({ severity: 'error', code: 'schema', file: settingsFile, line: 0, message: `locales.default "${settings.locales.default}" is not in locales.enabled (${settings.locales.enabled.join(', ')})` });
+    issues.push({ severity: 'error', code: 'schema', file: settingsFile, line: settingsLine(['locales', 'default']), message: `locales.default "${settings.locales.default}" is not in locales.enabled (${settings.locales.enabled.join(', ')})` });
   }
-  return { settings, settingsFile, nodes, sources, issues };
+  return { settings, settingsFile, nodes, sources, issues, settingsLine, complete };
 }
 
-function schemaIssue(file: string, line: number, at: readonly PropertyKey[], message: string): ContentIssue {
-  const where = at.length ? `${at.map(String).join('.')}: ` : '';
+/** A schema issue names the path and, when it is a plain value, what was written there ("nodes.1.id "Rights_Page": …"). */
+function schemaIssue(file: string, line: number, at: readonly PropertyKey[], message: string, data: unknown): ContentIssue {
+  const value = at.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+  const written = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? ` ${JSON.stringify(value)}` : '';
+  const where = at.length ? `${at.map(String).join('.')}${written}: ` : '';
   return { severity: 'error', code: 'schema', file, line, message: `${where}${message}` };
 }
 

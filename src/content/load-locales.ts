@@ -13,7 +13,7 @@ export interface MessageSource {
   readonly plainText: string;
 }
 
-/** Represents every locale folder under `locales/`, parsed for checking. */
+/** Represents every locale folder under `locales/` that has .ftl files, parsed for checking. */
 export interface LoadedLocales {
   readonly locales: Map<string, Map<string, MessageSource>>;
   readonly issues: ContentIssue[];
@@ -35,14 +35,21 @@ export function loadLocaleSources(root: string, localesDir = 'locales'): LoadedL
   const parser = new FluentParser({ withSpans: true });
   for (const locale of readdirSync(dir).sort()) {
     if (!statSync(path.join(dir, locale)).isDirectory()) continue;
+    const names = readdirSync(path.join(dir, locale)).filter((n) => n.endsWith('.ftl')).sort();
+    // A folder without .ftl files (a language being started) is not a locale yet: an enabled
+    // one is reported once as missing_locale, not as every message missing (tests/content/broken/missing_locale.yaml).
+    if (!names.length) continue;
     const messages = new Map<string, MessageSource>();
     locales.set(locale, messages);
-    for (const name of readdirSync(path.join(dir, locale)).filter((n) => n.endsWith('.ftl')).sort()) {
+    for (const name of names) {
       const file = path.posix.join(localesDir, locale, name);
       const source = readFileSync(path.join(dir, locale, name), 'utf8');
       const lineAt = lineIndex(source);
       for (const entry of parser.parse(source).body) {
-        const line = entry.span ? lineAt(entry.span.start) : 0;
+        // A message's span starts at its attached comment; its id is the line an editor looks for
+        // (tests/content/broken/duplicate_message.yaml).
+        const span = entry instanceof Message || entry instanceof Term ? entry.id.span : entry.span;
+        const line = span ? lineAt(span.start) : 0;
         if (entry instanceof Junk) {
           const note = entry.annotations[0]?.message ?? 'unreadable entry';
           const first = entry.content.split('\n')[0]?.slice(0, 60) ?? '';

@@ -33,7 +33,8 @@ export function checkReview(root: string, enabled: readonly string[], flowsDir =
   for (const locale of enabled) {
     const entry = data[locale];
     if (!entry || entry.status !== 'reviewed' || !entry.by) {
-      issues.push({ severity: 'warning', code: 'unreviewed_locale', file, line: lineOf([locale]), locale, message: `locale ${locale} is ${entry?.status ?? 'not listed'}: have a community translator review it, then set status: reviewed, by and on` });
+      // A locale that is not listed has no line of its own (lineOf would give its parent's, another locale's line).
+      issues.push({ severity: 'warning', code: 'unreviewed_locale', file, line: entry ? lineOf([locale]) : 0, locale, message: `locale ${locale} is ${entry?.status ?? 'not listed'}: have a community translator review it, then set status: reviewed, by and on` });
     }
   }
   return issues;

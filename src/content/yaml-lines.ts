@@ -12,7 +12,9 @@ export interface LocatedYaml {
 export function parseLocatedYaml(source: string): LocatedYaml {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(source, { lineCounter, prettyErrors: false });
-  const errors = doc.errors.map((e) => ({ message: e.message.split('\n')[0] ?? e.message, line: e.linePos?.[0]?.line ?? 1 }));
+  // With prettyErrors off, yaml leaves `linePos` unset, so the line comes from the error's offset
+  // (tests/content/broken/yaml_syntax.yaml guards this: it used to say line 1 for every error).
+  const errors = doc.errors.map((e) => ({ message: e.message.split('\n')[0] ?? e.message, line: lineCounter.linePos(e.pos[0]).line }));
   const lineOf = (path: readonly PropertyKey[]): number => {
     let node: unknown = doc.contents;
     let line = 1;

@@ -23,7 +23,7 @@ describe('Database (sqlite3 on a real file)', () => {
   it('applies numbered migrations once and records them', async () => {
     const db = await open();
     const versions = await db.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-    expect(versions.map((v) => v.version)).toEqual([1]);
+    expect(versions.map((v) => v.version)).toEqual([1, 2]);
     expect(await db.migrateAll()).toEqual([]);
     const tables = (await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")).map((t) => t.name);
     expect(tables).toEqual(expect.arrayContaining(['contacts', 'sessions', 'processed_updates', 'meta']));
