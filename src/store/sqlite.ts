@@ -28,11 +28,17 @@ export class Database implements SqlRunner {
 
   private constructor(private readonly db: sqlite3.Database, readonly file: string) {}
 
-  /** Opens (creating if needed) the file, sets WAL, busy timeout and foreign keys, and runs migrations. */
-  static async open(file: string, options: { migrationsDir?: string; migrate?: boolean } = {}): Promise<Database> {
-    if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  /**
+   * Opens the file (creating it unless `create: false`), sets WAL, busy
+   * timeout and foreign keys, and runs migrations (unless `migrate: false`).
+   */
+  static async open(file: string, options: { migrationsDir?: string; migrate?: boolean; create?: boolean } = {}): Promise<Database> {
+    const create = options.create !== false;
+    if (create && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    // sqlite3's default flags, less OPEN_CREATE when the file must already exist.
+    const mode = sqlite3.OPEN_READWRITE | sqlite3.OPEN_FULLMUTEX | (create ? sqlite3.OPEN_CREATE : 0);
     const raw = await new Promise<sqlite3.Database>((resolve, reject) => {
-      const db = new sqlite3.Database(file, (err) => (err ? reject(new StoreError('open', (err as NodeJS.ErrnoException).code, err)) : resolve(db)));
+      const db = new sqlite3.Database(file, mode, (err) => (err ? reject(new StoreError('open', (err as NodeJS.ErrnoException).code, err)) : resolve(db)));
     });
     raw.configure('busyTimeout', 5000);
     const db = new Database(raw, file);
