@@ -99,7 +99,7 @@ export class Handoff implements ConversationFeature {
       const language = this.t(c.locale, 'language-name');
       const name = this.t(lang, S.topicName, { case: caseNumber(c.id), language, channel: channelName(c.channel) });
       const threadId = await desk.openTopic(name);
-      const cardId = await desk.postCard(threadId, this.cardText(c), this.cardButtons(c));
+      const cardId = await desk.post(threadId, this.cardText(c), this.cardButtons(c));
       await this.deps.cases.setTopic(c.id, threadId, cardId);
     } catch (err) {
       this.deps.log.error({ err, caseNo: c.id }, 'could not open the staff topic; will retry on the next message');
@@ -192,9 +192,9 @@ export class Handoff implements ConversationFeature {
     if (!closed || closed.threadId === null || !this.deps.desk) return closed;
     const minutes = Math.max(0, Math.round(((closed.closedAt ?? 0) - closed.openedAt) / 60_000));
     try {
-      await this.deps.desk.note(closed.threadId, this.t(this.staffLocale(), S.summary, { case: caseNumber(c.id), minutes: String(minutes), in: String(closed.messagesIn), out: String(closed.messagesOut), by }));
+      await this.deps.desk.post(closed.threadId, this.t(this.staffLocale(), S.summary, { case: caseNumber(c.id), minutes: String(minutes), in: String(closed.messagesIn), out: String(closed.messagesOut), by }));
       if (by !== 'topic') await this.deps.desk.closeTopic(closed.threadId);
-      if (closed.cardMessageId) await this.deps.desk.editCard(closed.threadId, closed.cardMessageId, this.cardText(closed), []);
+      if (closed.cardMessageId) await this.deps.desk.edit(closed.threadId, closed.cardMessageId, this.cardText(closed), []);
     } catch (err) {
       this.deps.log.warn({ err, caseNo: c.id }, 'could not post the closing summary');
     }
@@ -227,7 +227,7 @@ export class Handoff implements ConversationFeature {
     const c = await this.deps.cases.get(caseId);
     if (!c) return false;
     if (c.threadId !== null && c.cardMessageId !== null) {
-      await this.deps.desk?.editCard(c.threadId, c.cardMessageId, this.cardText(c), this.cardButtons(c)).catch((err: unknown) => this.deps.log.warn({ err, caseNo: c.id }, 'could not update the card'));
+      await this.deps.desk?.edit(c.threadId, c.cardMessageId, this.cardText(c), this.cardButtons(c)).catch((err: unknown) => this.deps.log.warn({ err, caseNo: c.id }, 'could not update the card'));
     }
     await this.tellPerson(c, [{ id: M.joined }]);
     return true;

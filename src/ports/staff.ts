@@ -27,13 +27,18 @@ export interface StaffButton {
 export interface StaffDesk {
   /** Creates a topic; returns its thread id. */
   openTopic(name: string): Promise<number>;
-  /** Posts a card (with buttons) in a topic; returns the message id. */
-  postCard(threadId: number, text: string, buttons: readonly StaffButton[]): Promise<number>;
-  editCard(threadId: number, messageId: number, text: string, buttons: readonly StaffButton[]): Promise<void>;
+  /** Posts a message (a card when it has buttons) in a topic, or in General when `threadId` is undefined; returns its id. */
+  post(threadId: number | undefined, text: string, buttons?: readonly StaffButton[]): Promise<number>;
+  /** Replaces a posted message's text and buttons (no buttons removes them). */
+  edit(threadId: number | undefined, messageId: number, text: string, buttons?: readonly StaffButton[]): Promise<void>;
+  /**
+   * Sends a private message to one staff member (e.g. the phone number of a
+   * callback they claimed). False when that person has not started a chat with
+   * the bot, so the platform does not allow it.
+   */
+  direct(staffUserId: string, text: string): Promise<boolean>;
   /** Passes on what a person sent; `header` is a short line such as "#0042". */
   relay(threadId: number, content: RelayContent): Promise<void>;
-  /** Posts a short note from the bot in a topic (summary, system notices). */
-  note(threadId: number, text: string): Promise<void>;
   closeTopic(threadId: number): Promise<void>;
   /** Posts in the group's general topic (e.g. "WhatsApp needs pairing"). */
   announce(text: string): Promise<void>;
@@ -45,4 +50,44 @@ export interface StaffContent {
   readonly text?: string;
   /** The staff group message, for platforms that can copy it (Telegram's copyMessage). */
   readonly telegram?: { readonly chatId: string; readonly messageId: number };
+}
+
+/** Represents a staff member as the staff group shows them. Only the display name is ever stored. */
+export interface StaffMember {
+  readonly id: string;
+  readonly firstName: string;
+}
+
+/**
+ * Represents something that happened in the staff group, already checked to
+ * come from that group (anything from elsewhere never becomes a StaffEvent).
+ */
+export type StaffEvent =
+  | {
+      readonly type: 'message';
+      readonly threadId: number | undefined;
+      readonly messageId: number;
+      readonly from: StaffMember;
+      readonly text: string | undefined;
+      /** `/close`, `/alert …`: the command name (lower case, no bot suffix) and the rest of the text. */
+      readonly command: { readonly name: string; readonly args: string } | undefined;
+      /** The message this one replies to, if any. */
+      readonly replyTo: number | undefined;
+      /** For relaying the message itself to a person. */
+      readonly content: StaffContent;
+    }
+  | {
+      readonly type: 'button';
+      readonly threadId: number | undefined;
+      readonly messageId: number;
+      readonly from: StaffMember;
+      readonly data: string;
+      /** Shows a short toast to the member who tapped (Telegram's answerCallbackQuery). */
+      readonly answer: (text?: string) => Promise<void>;
+    }
+  | { readonly type: 'topic_closed'; readonly threadId: number };
+
+/** Represents a feature that acts on staff events; returns true when it handled the event. */
+export interface StaffFeature {
+  onStaffEvent(event: StaffEvent): Promise<boolean>;
 }

@@ -18,21 +18,43 @@ export class FakeStaffDesk implements StaffDesk {
     this.topics.set(id, { name, closed: false, items: [] });
     return id;
   }
-  async postCard(threadId: number, text: string, buttons: readonly StaffButton[]): Promise<number> {
+  /** Messages posted in General (no topic). */
+  readonly general: { id: number; text: string; buttons: readonly StaffButton[] }[] = [];
+  /** Private messages to staff members; members in `unreachable` have not started the bot. */
+  readonly directs: { to: string; text: string }[] = [];
+  readonly unreachable = new Set<string>();
+
+  /** The first message with buttons in a topic is its card; later ones are notes. */
+  async post(threadId: number | undefined, text: string, buttons: readonly StaffButton[] = []): Promise<number> {
     const id = this.nextId++;
-    this.topic(threadId).card = { id, text, buttons };
+    if (threadId === undefined) {
+      this.general.push({ id, text, buttons });
+      return id;
+    }
+    const t = this.topic(threadId);
+    if (!t.card && buttons.length) t.card = { id, text, buttons };
+    else t.items.push({ note: text });
     return id;
   }
-  async editCard(threadId: number, messageId: number, text: string, buttons: readonly StaffButton[]): Promise<void> {
+  async edit(threadId: number | undefined, messageId: number, text: string, buttons: readonly StaffButton[] = []): Promise<void> {
+    if (threadId === undefined) {
+      const m = this.general.find((g) => g.id === messageId);
+      if (!m) throw new Error('message not found');
+      m.text = text;
+      m.buttons = buttons;
+      return;
+    }
     const t = this.topic(threadId);
     if (t.card?.id !== messageId) throw new Error('card not found');
     t.card = { id: messageId, text, buttons };
   }
+  async direct(staffUserId: string, text: string): Promise<boolean> {
+    if (this.unreachable.has(staffUserId)) return false;
+    this.directs.push({ to: staffUserId, text });
+    return true;
+  }
   async relay(threadId: number, content: RelayContent): Promise<void> {
     this.topic(threadId).items.push(content);
-  }
-  async note(threadId: number, text: string): Promise<void> {
-    this.topic(threadId).items.push({ note: text });
   }
   async closeTopic(threadId: number): Promise<void> {
     this.topic(threadId).closed = true;

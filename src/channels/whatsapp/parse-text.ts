@@ -1,5 +1,5 @@
 import type { Event } from '../../engine/types.js';
-import { BACK_NUMBER, HOME_NUMBER } from './render.js';
+import { BACK_NUMBER, HOME_NUMBER, pickIndexFor } from './render.js';
 
 const KEYCAP = /\u20E3/g;
 const VARIATION = /\uFE0F/g;
@@ -11,7 +11,7 @@ function normaliseDigits(text: string): string {
 /**
  * Reads a typed WhatsApp reply: a bare number, a number with punctuation
  * ("2.", "(2)", "#2") or an emoji digit ("2️⃣") picks an option; 0 is Back
- * and 9 is Main menu. Anything else is text for the engine (which matches
+ * and 9 is Main menu; 10 and up pick the ninth option and on (see optionNumber). Anything else is text for the engine (which matches
  * keywords or answers "not understood").
  */
 export function parseWhatsAppText(text: string): Event {
@@ -21,7 +21,7 @@ export function parseWhatsAppText(text: string): Event {
     const n = Number(match[1]);
     if (n === BACK_NUMBER) return { type: 'command', name: 'back' };
     if (n === HOME_NUMBER) return { type: 'command', name: 'menu' };
-    return { type: 'pick', index: n };
+    return { type: 'pick', index: pickIndexFor(n) };
   }
   return { type: 'text', text };
 }
