@@ -106,3 +106,9 @@ handoff-ended = The chat has ended. You can come back any time.
 handoff-closed-by-staff = The peer supporter has ended the chat. You can come back any time.
 handoff-menu-paused = You are chatting with a peer supporter, so the menu is paused. To end the chat, send /end.
 handoff-cannot-relay = Sorry, stickers and locations cannot be passed on. Please write in words. Don't share your location unless you choose to.
+
+## More menu
+
+main-more = ➕ More: about, language, help
+more-menu = More options:
+more-help = ❓ How to use this bot

@@ -15,3 +15,4 @@ staff-case-card =
 staff-claim-btn = 🙋 Claim
 staff-case-summary = Case { $case } closed ({ $by }). Duration: { $minutes } min. Messages in: { $in }, out: { $out }. Nothing was stored.
 staff-not-a-case = This topic is not an open case.
+staff-already-claimed = Someone else has already claimed this case.

@@ -106,3 +106,9 @@ handoff-ended = El chat terminó. Puedes volver cuando quieras.
 handoff-closed-by-staff = La persona de apoyo terminó el chat. Puedes volver cuando quieras.
 handoff-menu-paused = Estás hablando con una persona de apoyo, así que el menú está en pausa. Para terminar el chat, envía /end.
 handoff-cannot-relay = Perdón, no se pueden pasar stickers ni ubicaciones. Por favor, escribe con palabras. No compartas tu ubicación a menos que tú lo decidas.
+
+## More menu
+
+main-more = ➕ Más: quiénes somos, idioma
+more-menu = Más opciones:
+more-help = ❓ Cómo usar este bot

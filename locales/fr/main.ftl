@@ -106,3 +106,9 @@ handoff-ended = La conversation est terminée. Vous pouvez revenir quand vous vo
 handoff-closed-by-staff = La personne paire aidante a terminé la conversation. Vous pouvez revenir quand vous voulez.
 handoff-menu-paused = Vous parlez avec une personne paire aidante, donc le menu est en pause. Pour terminer la conversation, envoyez /end.
 handoff-cannot-relay = Désolé, les autocollants et les localisations ne peuvent pas être transmis. Écrivez plutôt avec des mots. Ne partagez pas votre localisation, sauf si vous le choisissez.
+
+## More menu
+
+main-more = ➕ Plus : à propos, langue
+more-menu = Autres options :
+more-help = ❓ Comment utiliser ce bot

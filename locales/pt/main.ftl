@@ -106,3 +106,9 @@ handoff-ended = A conversa foi encerrada. Você pode voltar quando quiser.
 handoff-closed-by-staff = A pessoa de apoio encerrou a conversa. Você pode voltar quando quiser.
 handoff-menu-paused = Você está conversando com uma pessoa de apoio, então o menu está pausado. Para encerrar a conversa, envie /end.
 handoff-cannot-relay = Desculpe, figurinhas e localizações não podem ser repassadas. Por favor, escreva com palavras. Não compartilhe sua localização, a não ser que você decida fazer isso.
+
+## More menu
+
+main-more = ➕ Mais: sobre, idioma, ajuda
+more-menu = Mais opções:
+more-help = ❓ Como usar este bot

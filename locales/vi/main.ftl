@@ -106,3 +106,9 @@ handoff-ended = Cuộc trò chuyện đã kết thúc. Bạn có thể quay lạ
 handoff-closed-by-staff = Đồng đẳng viên đã kết thúc cuộc trò chuyện. Bạn có thể quay lại bất cứ lúc nào.
 handoff-menu-paused = Bạn đang trò chuyện với đồng đẳng viên nên menu tạm dừng. Để kết thúc cuộc trò chuyện, gửi /end.
 handoff-cannot-relay = Xin lỗi, không thể chuyển nhãn dán (sticker) và vị trí. Hãy viết bằng chữ. Đừng chia sẻ vị trí của bạn trừ khi bạn tự quyết định.
+
+## More menu
+
+main-more = ➕ Thêm: giới thiệu, ngôn ngữ
+more-menu = Các lựa chọn khác:
+more-help = ❓ Cách dùng bot này

@@ -105,3 +105,9 @@ handoff-ended = 聊天已结束。你随时可以再来。
 handoff-closed-by-staff = 同伴支持者已结束聊天。你随时可以再来。
 handoff-menu-paused = 你正在和同伴支持者聊天，菜单暂停使用。要结束聊天，请发送 /end。
 handoff-cannot-relay = 抱歉，贴图和位置无法转发。请用文字说明。除非你自己决定，请不要分享你的位置。
+
+## More menu
+
+main-more = ➕ 更多：关于、语言、帮助
+more-menu = 更多选项：
+more-help = ❓ 如何使用

@@ -105,3 +105,9 @@ handoff-ended = 對話已經結束。你隨時可以再回來。
 handoff-closed-by-staff = 同路人支援員已經結束對話。你隨時可以再回來。
 handoff-menu-paused = 你正在和同路人支援員對話，所以選單暫停了。要結束對話，請傳送 /end。
 handoff-cannot-relay = 不好意思，貼圖和位置無法轉發。請用文字寫下來。除非你自己決定，否則不要分享你的位置。
+
+## More menu
+
+main-more = ➕ 更多：關於、語言、說明
+more-menu = 更多選項：
+more-help = ❓ 怎樣使用

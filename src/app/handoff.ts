@@ -5,7 +5,7 @@ import type { ContentSet } from '../content/content-set.js';
 import type { Case, CaseStore } from '../ports/cases.js';
 import type { ChannelPort, Outgoing } from '../ports/channel.js';
 import type { Clock } from '../ports/clock.js';
-import type { RelayContent, StaffContent, StaffDesk } from '../ports/staff.js';
+import type { RelayContent, StaffContent, StaffDesk, StaffEvent, StaffFeature } from '../ports/staff.js';
 import type { ChannelName, ContactStore, SessionStore } from '../ports/store.js';
 import type { Logger } from '../log.js';
 import type { Conversations, ConversationFeature, StepLike, TurnContext } from './conversations.js';
@@ -33,7 +33,7 @@ const KEY_LEAVE = 'leave-message';
  * hours and closing. Nothing a person or a supporter writes is stored; the
  * case keeps only counts and the topic id (tests/app/handoff.test.ts).
  */
-export class Handoff implements ConversationFeature {
+export class Handoff implements ConversationFeature, StaffFeature {
   constructor(
     private readonly deps: {
       content: ContentSet;
@@ -199,6 +199,25 @@ export class Handoff implements ConversationFeature {
       this.deps.log.warn({ err, caseNo: c.id }, 'could not post the closing summary');
     }
     return closed;
+  }
+
+  /** Staff side: messages and /close in case topics, Claim taps, topics closed by hand. */
+  async onStaffEvent(event: StaffEvent): Promise<boolean> {
+    if (event.type === 'topic_closed') return this.closeByStaff(event.threadId, 'topic_closed');
+    if (event.type === 'button') {
+      const outcome = await this.onStaffButton(event.data, event.from.id, event.from.firstName);
+      if (outcome === 'ignored') return false;
+      await event.answer(outcome === 'claimed' ? undefined : this.t(this.staffLocale(), S.alreadyClaimed));
+      return true;
+    }
+    if (event.threadId === undefined) return false;
+    if (event.command?.name === 'close') {
+      if (await this.closeByStaff(event.threadId, 'command')) return true;
+      await this.deps.desk?.post(event.threadId, this.t(this.staffLocale(), S.notInCase));
+      return true;
+    }
+    if (event.command) return false;
+    return (await this.fromStaff(event.threadId, event.from.id, event.from.firstName, event.content)) !== 'no_case';
   }
 
   /** A staff member wrote in a case topic: pass it on to the person. */

@@ -28,6 +28,7 @@ export const STAFF_MESSAGES = {
   claimButton: 'staff-claim-btn',
   summary: 'staff-case-summary',
   notInCase: 'staff-not-a-case',
+  alreadyClaimed: 'staff-already-claimed',
 } as const;
 
 /** Staff-only message ids start with this; they are required in the default locale only. */
