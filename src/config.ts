@@ -8,6 +8,8 @@ export const configSchema = z.object({
   TELEGRAM_API_ROOT: z.url({ message: 'a URL such as http://127.0.0.1:8081' }).optional(),
   TELEGRAM_WEBHOOK_URL: z.url({ message: 'an https URL Telegram can reach' }).optional(),
   TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, '16–256 characters of A-Z, a-z, 0-9, _ or -').optional(),
+  TELEGRAM_GLOBAL_RATE: z.coerce.number({ message: 'messages per second, like 25' }).positive().max(1000).default(25),
+  TELEGRAM_CHAT_RATE: z.coerce.number({ message: 'messages per second to one chat, like 1' }).positive().max(1000).default(1),
   STAFF_CHAT_ID: z.string().regex(/^-100\d+$/, 'the id of a forum supergroup, like -1001234567890').optional(),
   DATABASE_PATH: z.string().min(1).default('./data/peerline.db'),
   DATA_KEY: z.string().optional(),
@@ -15,6 +17,15 @@ export const configSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   SIMULATOR: bool.optional(),
   WHATSAPP_ENABLED: bool.default(false),
+  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+  WHATSAPP_SESSION_DIR: z.string().min(1).default('./data/whatsapp-session'),
+  WHATSAPP_PAIRING_PHONE: z
+    .string()
+    .transform((v) => v.replace(/[\s()+-]/g, ''))
+    .pipe(z.string().regex(/^\d{8,15}$/, "the bot's own WhatsApp number in international format, like +1 416 555 0123"))
+    .optional(),
+  WHATSAPP_GLOBAL_RATE: z.coerce.number({ message: 'messages per second, like 10' }).positive().max(80).default(10),
+  WHATSAPP_CHAT_RATE: z.coerce.number({ message: 'messages per second to one chat, like 1' }).positive().max(10).default(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CONTENT_DIR: z.string().default('.'),
 });
@@ -41,6 +52,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config = parsed.data;
   if (config.TELEGRAM_BOT_TOKEN && !config.DATA_KEY) {
     throw new ConfigError('DATA_KEY: required when a real channel runs (TELEGRAM_BOT_TOKEN is set). It encrypts the identities of the people using the line; make one with: node -e "console.log(require(\'crypto\').randomBytes(32).toString(\'base64\'))"');
+  }
+  if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_WEBHOOK_SECRET) {
+    throw new ConfigError('TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set (Telegram sends it with every update, so forged updates are refused); 16–256 characters of A-Z, a-z, 0-9, _ or -');
   }
   if (config.WHATSAPP_ENABLED && !config.DATA_KEY) {
     throw new ConfigError('DATA_KEY: required when WHATSAPP_ENABLED=true (see README, Configuration)');

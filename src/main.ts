@@ -4,11 +4,15 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Conversations } from './app/conversations.js';
 import { mountSimulator } from './channels/simulator/simulator.js';
+import { TelegramChannel } from './channels/telegram/adapter.js';
+import { createWhatsAppChannel, type WhatsAppOverrides } from './channels/whatsapp/channel.js';
 import { loadConfig, simulatorEnabled, ConfigError, type Config } from './config.js';
 import { loadContent, type ContentSet } from './content/content-set.js';
 import { ContentError, formatIssue } from './content/issues.js';
 import { HttpServer } from './http-server.js';
 import { createLogger, type Logger } from './log.js';
+import { mountHealth } from './ops/health.js';
+import { Metrics } from './ops/metrics.js';
 import type { ChannelPort } from './ports/channel.js';
 import { systemClock, type Clock } from './ports/clock.js';
 import { BadKeyError, IdentityCipher } from './store/identity-cipher.js';
@@ -26,6 +30,8 @@ export interface Running {
   readonly conversations: Conversations;
   readonly channels: readonly ChannelPort[];
   readonly http: HttpServer;
+  /** Counters and gauges behind GET /metrics; adapters and features report to it. */
+  readonly metrics: Metrics;
   /** The port HTTP listens on (0 when nothing is served). */
   readonly port: number;
   stop(): Promise<void>;
@@ -36,6 +42,8 @@ export interface StartOptions {
   readonly log?: Logger;
   readonly clock?: Clock;
   readonly root?: string;
+  /** WhatsApp test doubles: a fake client factory, a staff-notice spy, fast timings. */
+  readonly whatsapp?: WhatsAppOverrides;
 }
 
 /**
@@ -54,10 +62,42 @@ export async function startPeerline(config: Config, options: StartOptions = {}):
   const conversations = new Conversations(content, store.contacts, store.sessions, clock);
   const http = new HttpServer(log);
   const channels: ChannelPort[] = [];
+  // /healthz and /metrics are always served on PORT; health reads `channels` per request, so channels added below count.
+  const metrics = new Metrics({ processMetrics: true });
+  mountHealth(http, { db: store.db, channels, metrics });
 
   const simulator = simulatorEnabled(config);
   if (simulator) mountSimulator(http, { conversations, translator: content.translator, log });
   // CHANNELS: Telegram and WhatsApp adapters are created here.
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const webhook = config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET ?? '' } : undefined;
+    channels.push(
+      new TelegramChannel({
+        token: config.TELEGRAM_BOT_TOKEN,
+        ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
+        ...(webhook ? { webhook } : {}),
+        ...(config.STAFF_CHAT_ID ? { staffChatId: config.STAFF_CHAT_ID } : {}),
+        http,
+        conversations,
+        updates: store.updates,
+        contacts: store.contacts,
+        translator: content.translator,
+        locales: content.settings.locales.enabled,
+        defaultLocale: content.settings.locales.default,
+        log,
+        clock,
+        sender: { globalRate: config.TELEGRAM_GLOBAL_RATE, chatRate: config.TELEGRAM_CHAT_RATE },
+      }),
+    );
+  }
+  if (config.WHATSAPP_ENABLED) {
+    const deps = { conversations, translator: content.translator, contacts: store.contacts, updates: store.updates, clock, log };
+    // Message ids embed the sender's number: keep only a keyed hash of them (processed_updates is not encrypted).
+    const updateKey = (id: string) => cipher.lookup('whatsapp-message', id).toString('base64url');
+    // No staff group yet (another issue): staff notices are logged; the QR itself never is.
+    const notifyStaff = (kind: string) => void log.warn({ kind }, 'whatsapp: staff action needed: someone with the bot phone must pair it (see the terminal)');
+    channels.push(createWhatsAppChannel(config, { ...deps, updateKey, notifyStaff }, options.whatsapp));
+  }
 
   const port = http.hasRoutes ? await http.listen(config.PORT, config.HOST) : 0;
   for (const channel of channels) await channel.start();
@@ -82,7 +122,7 @@ export async function startPeerline(config: Config, options: StartOptions = {}):
       await store.close();
       log.info('peerline stopped');
     })());
-  return { config, content, store, conversations, channels, http, port, stop };
+  return { config, content, store, conversations, channels, http, metrics, port, stop };
 }
 
 /**

@@ -8,6 +8,7 @@ import { loadContent, type ContentSet } from '../../src/content/content-set.js';
 import type { Env } from '../../src/engine/types.js';
 
 export * from './fake-bot-api.js';
+export * from './fake-wa-client.js';
 
 /** The repository root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

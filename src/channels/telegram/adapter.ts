@@ -1,0 +1,239 @@
+import { Telegraf } from 'telegraf';
+import type { Update, UserFromGetMe } from 'telegraf/types';
+import type { Conversations } from '../../app/conversations.js';
+import { KeyedLock } from '../../app/keyed-lock.js';
+import type { HttpServer } from '../../http-server.js';
+import type { Logger } from '../../log.js';
+import type { ChannelPort, Outgoing, SendOutcome, SendPriority } from '../../ports/channel.js';
+import { systemClock, type Clock } from '../../ports/clock.js';
+import type { ContactStore, UpdateLog } from '../../ports/store.js';
+import { commandLists } from './bot-commands.js';
+import { toChannelError } from './errors.js';
+import { parseUpdate, type ParsedUpdate, type Tap } from './parse.js';
+import { ScreenSender } from './screens.js';
+import { TelegramSender, type SenderOptions } from './sender.js';
+import { mountWebhook } from './webhook.js';
+
+/** The update types the bot asks for. Official reference: https://core.telegram.org/bots/api#getupdates */
+export const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'my_chat_member'] as const;
+
+/**
+ * Handles updates from the staff group. The hand-off feature plugs in here
+ * (src/channels/telegram/staff-relay.ts); until then staff updates are ignored.
+ */
+export type StaffHandler = (update: Update, sender: TelegramSender) => Promise<void>;
+
+/** Represents everything the Telegram channel needs; main.ts builds it from config and the store. */
+export interface TelegramChannelOptions {
+  readonly token: string;
+  /** Another Bot API server (TELEGRAM_API_ROOT); a trailing slash is added when missing. */
+  readonly apiRoot?: string;
+  /** Webhook mode (TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_SECRET); long polling otherwise. */
+  readonly webhook?: { readonly url: string; readonly secret: string };
+  readonly http: HttpServer;
+  readonly conversations: Conversations;
+  readonly updates: UpdateLog;
+  readonly contacts: ContactStore;
+  readonly translator: { t(locale: string, id: string): string };
+  readonly locales: readonly string[];
+  readonly defaultLocale: string;
+  readonly staffChatId?: string;
+  readonly staffHandler?: StaffHandler;
+  readonly log: Logger;
+  readonly clock?: Clock;
+  readonly sender?: Partial<SenderOptions>;
+  /** The wait before restarting long polling after it failed (attempt is 1-based). */
+  readonly relaunchDelayMs?: (attempt: number) => number;
+}
+
+type State = 'idle' | 'starting' | 'polling' | 'webhook' | 'polling_failed' | 'stopped';
+
+/**
+ * TelegramChannel can be used to run Peerline on Telegram with telegraf: it
+ * turns updates into Conversations calls (parse.ts), renders the answers as
+ * inline keyboards (render.ts), edits the menu in place when a menu button was
+ * tapped, and sends through a paced, retrying queue (sender.ts). Each update
+ * is handled once (the update log), one chat's updates strictly in order, and
+ * nothing here logs a text, a chat id or a name. This file and its folder are
+ * the only ones that import telegraf.
+ */
+export class TelegramChannel implements ChannelPort {
+  readonly name = 'telegram' as const;
+  private readonly bot: Telegraf;
+  private readonly sender: TelegramSender;
+  private readonly screens: ScreenSender;
+  private readonly order = new KeyedLock();
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private readonly clock: Clock;
+  private state: State = 'idle';
+  private botUsername: string | undefined;
+  private launched: Promise<void> | undefined;
+  private relaunchTimer: NodeJS.Timeout | undefined;
+  private stopping: Promise<void> | undefined;
+
+  constructor(private readonly o: TelegramChannelOptions) {
+    if (o.webhook && !o.webhook.secret) throw new Error('TELEGRAM_WEBHOOK_SECRET is required in webhook mode');
+    this.clock = o.clock ?? systemClock;
+    if (/telegraf/.test(process.env.DEBUG ?? '')) o.log.warn('DEBUG enables telegraf debug output, which prints message texts and chat ids; unset it');
+    const apiRoot = o.apiRoot === undefined ? {} : { apiRoot: o.apiRoot.endsWith('/') ? o.apiRoot : `${o.apiRoot}/` };
+    this.bot = new Telegraf(o.token, { telegram: { ...apiRoot, webhookReply: false } });
+    // telegraf's default handler prints the whole update (texts, names, ids): never let it run.
+    this.bot.catch((err, ctx) => o.log.error({ err, updateId: ctx.update.update_id, updateType: ctx.updateType }, 'telegram update failed'));
+    this.bot.use((ctx) => this.receive(ctx.update));
+    this.sender = new TelegramSender(
+      (method, payload, signal) => this.bot.telegram.callApi(method as 'getMe', payload as never, { signal: signal as never }),
+      { log: o.log, onUnreachable: (chatId) => this.markUnreachable(chatId) },
+      o.sender,
+    );
+    this.screens = new ScreenSender(this.sender, o.log);
+    if (o.webhook) {
+      // Mounted now: main.ts starts the HTTP server (only if it has routes) before channels start.
+      mountWebhook(o.http, { ...o.webhook, ready: () => this.state === 'webhook', handle: (update) => this.bot.handleUpdate(update) });
+    }
+  }
+
+  async start(): Promise<void> {
+    this.state = 'starting';
+    const me = (await this.sender.call('getMe', {})) as UserFromGetMe;
+    this.bot.botInfo = me;
+    this.botUsername = me.username;
+    const commandLists = await this.setCommands();
+    if (this.o.webhook) {
+      await this.sender.call('setWebhook', { url: this.o.webhook.url, secret_token: this.o.webhook.secret, allowed_updates: ALLOWED_UPDATES });
+      this.state = 'webhook';
+    } else {
+      this.launchPolling(0);
+    }
+    this.o.log.info({ mode: this.state, commandLists }, 'telegram channel started');
+  }
+
+  async stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      const wasPolling = this.launched !== undefined;
+      this.state = 'stopped';
+      clearTimeout(this.relaunchTimer);
+      if (wasPolling) {
+        try {
+          this.bot.stop('shutdown');
+        } catch {
+          // Polling had already ended (it failed and was waiting to restart).
+        }
+        // launch() settles once the batch in hand is handled and the offset confirmed; never wait long for the network.
+        await Promise.race([this.launched, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+      }
+      while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+      await this.sender.stop();
+    })();
+    return this.stopping;
+  }
+
+  send(address: string, items: readonly Outgoing[], priority: SendPriority): Promise<SendOutcome> {
+    return this.screens.deliver(address, items, priority);
+  }
+
+  health(): { readonly up: boolean; readonly detail?: string } {
+    return { up: this.state === 'polling' || this.state === 'webhook', detail: this.sender.paused ? `${this.state}, paused by rate limit` : this.state };
+  }
+
+  /** Starts long polling; if it fails (409 another instance, 401, an unexpected answer), it is restarted with backoff. */
+  private launchPolling(attempt: number): void {
+    this.state = 'polling';
+    const launched = this.bot.launch({ allowedUpdates: [...ALLOWED_UPDATES], dropPendingUpdates: false });
+    this.launched = launched.catch((err: unknown) => {
+      if (this.state === 'stopped') return;
+      this.state = 'polling_failed';
+      const delay = this.o.relaunchDelayMs?.(attempt + 1) ?? Math.min(5000 * 2 ** attempt, 60_000);
+      this.o.log.error({ err: toChannelError('getUpdates', err), retryInMs: delay }, 'telegram polling stopped; restarting');
+      this.relaunchTimer = setTimeout(() => this.launchPolling(attempt + 1), delay);
+    });
+  }
+
+  /** Registers the command menu per language (see bot-commands.ts); returns how many lists were set. */
+  private async setCommands(): Promise<number> {
+    const lists = commandLists(this.o.locales, this.o.defaultLocale, (l, id) => this.o.translator.t(l, id));
+    for (const list of lists) {
+      const payload = { commands: list.commands, ...(list.languageCode ? { language_code: list.languageCode } : {}) };
+      // A missing command menu is cosmetic: log it, never refuse to start.
+      await this.sender.call('setMyCommands', payload).catch((err: unknown) => this.o.log.warn({ err, locale: list.locale }, 'setMyCommands failed'));
+    }
+    return lists.length;
+  }
+
+  /** Entry point for every update. The chat's turn is taken synchronously, so one chat's updates run in arrival order. */
+  private receive(update: Update): Promise<void> {
+    let parsed: ParsedUpdate;
+    try {
+      parsed = parseUpdate(update, { botUsername: this.botUsername, staffChatId: this.o.staffChatId });
+    } catch (err) {
+      // Only a malformed (forged) update gets here; Telegram's own always parse.
+      this.o.log.warn({ err, updateId: update.update_id }, 'unreadable telegram update ignored');
+      return Promise.resolve();
+    }
+    return this.track(this.order.run(orderKey(parsed), () => this.process(update, parsed)));
+  }
+
+  private async process(update: Update, parsed: ParsedUpdate): Promise<void> {
+    const updateId = update.update_id;
+    if (!(await this.o.updates.firstTime('telegram', String(updateId), this.clock.now()))) {
+      this.o.log.debug({ updateId }, 'telegram update already handled');
+      return;
+    }
+    this.o.log.debug({ updateId, kind: parsed.kind }, 'telegram update');
+    // The spinner on a tapped button stops only when the query is answered: answer first, always.
+    if (parsed.tap) this.answer(parsed.tap);
+    switch (parsed.kind) {
+      case 'person': {
+        const handled = await this.o.conversations.handle(parsed.incoming);
+        // Not awaited: the next update (of any chat) need not wait for this one's messages to arrive.
+        void this.screens.deliver(parsed.incoming.address, handled.outgoing, 'reply', parsed.tap?.messageId);
+        return;
+      }
+      case 'blocked':
+        return this.markUnreachable(parsed.address);
+      case 'foreign_group':
+        this.o.log.info('leaving a group that is not the staff group');
+        void this.track(this.sender.call('leaveChat', { chat_id: parsed.chatId }, 'bulk'));
+        return;
+      case 'staff':
+        // Extension point: the hand-off feature handles the staff group here; without it, staff updates are ignored.
+        if (this.o.staffHandler) await this.o.staffHandler(update, this.sender);
+        return;
+      case 'ignored':
+        return;
+    }
+  }
+
+  private answer(tap: Tap): void {
+    // An expired query (the person tapped long ago, or a re-delivered update) fails with 400: nothing to do.
+    void this.sender.call('answerCallbackQuery', { callback_query_id: tap.queryId }).catch((err: unknown) => this.o.log.debug({ err }, 'answerCallbackQuery failed'));
+  }
+
+  private async markUnreachable(chatId: string): Promise<void> {
+    const contact = await this.o.contacts.find('telegram', chatId);
+    if (!contact) return;
+    await this.o.contacts.markUnreachable(contact.id, this.clock.now());
+    this.o.log.info({ contact: contact.id }, 'telegram contact unreachable (blocked the bot or deleted the account)');
+  }
+
+  /**
+   * Keeps work in `inFlight` until it settles, so stop() can wait for it. A failure is logged
+   * (redacted) and swallowed: one failing update never stops the bot.
+   */
+  private track(promise: Promise<unknown>): Promise<void> {
+    const settled = promise.then(
+      () => undefined,
+      (err: unknown) => void this.o.log.error({ err }, 'telegram update handling failed'),
+    );
+    this.inFlight.add(settled);
+    void settled.finally(() => this.inFlight.delete(settled));
+    return settled;
+  }
+}
+
+/** Updates of one chat share a key, so they are handled one after another in arrival order. */
+function orderKey(parsed: ParsedUpdate): string {
+  if (parsed.kind === 'person') return parsed.incoming.address;
+  if (parsed.kind === 'blocked') return parsed.address;
+  if (parsed.kind === 'foreign_group') return String(parsed.chatId);
+  return parsed.kind;
+}
