@@ -26,6 +26,12 @@ export const configSchema = z.object({
     .optional(),
   WHATSAPP_GLOBAL_RATE: z.coerce.number({ message: 'messages per second, like 10' }).positive().max(80).default(10),
   WHATSAPP_CHAT_RATE: z.coerce.number({ message: 'messages per second to one chat, like 1' }).positive().max(10).default(1),
+  HANDOFF_REMIND_MINUTES: z.coerce.number({ message: 'a number of minutes, like 10' }).int().min(1).max(24 * 60).default(10),
+  STAFF_ALIASES: z
+    .string()
+    .regex(/^\d+=[^,=]{1,32}(,\d+=[^,=]{1,32})*$/, 'userId=Alias pairs separated by commas, like 12345=Ana,67890=Bo')
+    .optional(),
+  STAFF_GROUP_PER_MINUTE: z.coerce.number({ message: 'messages a minute into the staff group, like 20' }).int().min(1).max(60).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CONTENT_DIR: z.string().default('.'),
 });
@@ -60,6 +66,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('DATA_KEY: required when WHATSAPP_ENABLED=true (see README, Configuration)');
   }
   return config;
+}
+
+/** Reads STAFF_ALIASES ("12345=Ana,67890=Bo") into a map of Telegram user id to display name. */
+export function staffAliases(config: Config): Map<string, string> {
+  return new Map((config.STAFF_ALIASES ?? '').split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string]));
 }
 
 /** True when the browser simulator should run: by default when no real channel is configured. */

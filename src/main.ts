@@ -6,7 +6,8 @@ import { Conversations } from './app/conversations.js';
 import { mountSimulator } from './channels/simulator/simulator.js';
 import { TelegramChannel } from './channels/telegram/adapter.js';
 import { createWhatsAppChannel, type WhatsAppOverrides } from './channels/whatsapp/channel.js';
-import { loadConfig, simulatorEnabled, ConfigError, type Config } from './config.js';
+import { wireFeatures, type Features } from './app/features.js';
+import { loadConfig, simulatorEnabled, staffAliases, ConfigError, type Config } from './config.js';
 import { loadContent, type ContentSet } from './content/content-set.js';
 import { ContentError, formatIssue } from './content/issues.js';
 import { HttpServer } from './http-server.js';
@@ -34,6 +35,8 @@ export interface Running {
   readonly metrics: Metrics;
   /** The port HTTP listens on (0 when nothing is served). */
   readonly port: number;
+  /** Hand-off and the other features, with their staff router. */
+  readonly features: Features;
   stop(): Promise<void>;
 }
 
@@ -69,10 +72,11 @@ export async function startPeerline(config: Config, options: StartOptions = {}):
   const simulator = simulatorEnabled(config);
   if (simulator) mountSimulator(http, { conversations, translator: content.translator, log });
   // CHANNELS: Telegram and WhatsApp adapters are created here.
+  let telegram: TelegramChannel | undefined;
   if (config.TELEGRAM_BOT_TOKEN) {
     const webhook = config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET ?? '' } : undefined;
     channels.push(
-      new TelegramChannel({
+      (telegram = new TelegramChannel({
         token: config.TELEGRAM_BOT_TOKEN,
         ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
         ...(webhook ? { webhook } : {}),
@@ -87,17 +91,29 @@ export async function startPeerline(config: Config, options: StartOptions = {}):
         log,
         clock,
         sender: { globalRate: config.TELEGRAM_GLOBAL_RATE, chatRate: config.TELEGRAM_CHAT_RATE },
-      }),
+      })),
     );
   }
+  // The staff group is a Telegram forum supergroup, for Telegram and WhatsApp users alike.
+  const desk = telegram?.staffDesk({ perMinute: config.STAFF_GROUP_PER_MINUTE });
   if (config.WHATSAPP_ENABLED) {
     const deps = { conversations, translator: content.translator, contacts: store.contacts, updates: store.updates, clock, log };
     // Message ids embed the sender's number: keep only a keyed hash of them (processed_updates is not encrypted).
     const updateKey = (id: string) => cipher.lookup('whatsapp-message', id).toString('base64url');
-    // No staff group yet (another issue): staff notices are logged; the QR itself never is.
-    const notifyStaff = (kind: string) => void log.warn({ kind }, 'whatsapp: staff action needed: someone with the bot phone must pair it (see the terminal)');
+    // Staff are told pairing is needed (in the group's General topic); the QR itself never leaves the terminal.
+    const notifyStaff = (kind: string) => {
+      log.warn({ kind }, 'whatsapp: staff action needed: someone with the bot phone must pair it (see the terminal)');
+      void desk?.announce(content.translator.t(content.settings.locales.default, kind === 'logged_out' ? 'staff-whatsapp-logged-out' : 'staff-whatsapp-pairing')).catch((err: unknown) => log.warn({ err }, 'could not tell staff about WhatsApp'));
+    };
     channels.push(createWhatsAppChannel(config, { ...deps, updateKey, notifyStaff }, options.whatsapp));
   }
+
+  const features = wireFeatures({
+    content, store, conversations, channels, desk, clock, log,
+    settings: { handoffRemindMinutes: config.HANDOFF_REMIND_MINUTES, staffAliases: staffAliases(config) },
+  });
+  telegram?.onStaff((event) => features.staff.handle(event));
+  metrics.openCases(() => store.cases.openCount());
 
   const port = http.hasRoutes ? await http.listen(config.PORT, config.HOST) : 0;
   for (const channel of channels) await channel.start();
@@ -117,12 +133,13 @@ export async function startPeerline(config: Config, options: StartOptions = {}):
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      features.stop();
       for (const channel of channels) await channel.stop().catch((err: unknown) => log.error({ err, channel: channel.name }, 'channel stop failed'));
       await http.close();
       await store.close();
       log.info('peerline stopped');
     })());
-  return { config, content, store, conversations, channels, http, metrics, port, stop };
+  return { config, content, store, conversations, channels, http, metrics, port, features, stop };
 }
 
 /**

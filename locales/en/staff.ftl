@@ -16,3 +16,5 @@ staff-claim-btn = 🙋 Claim
 staff-case-summary = Case { $case } closed ({ $by }). Duration: { $minutes } min. Messages in: { $in }, out: { $out }. Nothing was stored.
 staff-not-a-case = This topic is not an open case.
 staff-already-claimed = Someone else has already claimed this case.
+staff-whatsapp-pairing = WhatsApp needs pairing: someone with the bot's phone must scan the QR code shown in the server's terminal (or use the pairing code). See docs/deploy.md.
+staff-whatsapp-logged-out = WhatsApp logged out: the bot's phone must be paired again. Until then WhatsApp users get no answers. See docs/deploy.md.

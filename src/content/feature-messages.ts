@@ -29,6 +29,8 @@ export const STAFF_MESSAGES = {
   summary: 'staff-case-summary',
   notInCase: 'staff-not-a-case',
   alreadyClaimed: 'staff-already-claimed',
+  whatsappPairing: 'staff-whatsapp-pairing',
+  whatsappLoggedOut: 'staff-whatsapp-logged-out',
 } as const;
 
 /** Staff-only message ids start with this; they are required in the default locale only. */

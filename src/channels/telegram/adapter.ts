@@ -5,6 +5,7 @@ import { KeyedLock } from '../../app/keyed-lock.js';
 import type { HttpServer } from '../../http-server.js';
 import type { Logger } from '../../log.js';
 import type { ChannelPort, Outgoing, SendOutcome, SendPriority } from '../../ports/channel.js';
+import type { StaffContent, StaffEvent } from '../../ports/staff.js';
 import { systemClock, type Clock } from '../../ports/clock.js';
 import type { ContactStore, UpdateLog } from '../../ports/store.js';
 import { commandLists } from './bot-commands.js';
@@ -12,16 +13,15 @@ import { toChannelError } from './errors.js';
 import { parseUpdate, type ParsedUpdate, type Tap } from './parse.js';
 import { ScreenSender } from './screens.js';
 import { TelegramSender, type SenderOptions } from './sender.js';
+import { TelegramStaffDesk, type StaffDeskOptions } from './staff-desk.js';
+import { parseStaffUpdate } from './staff-parse.js';
 import { mountWebhook } from './webhook.js';
 
 /** The update types the bot asks for. Official reference: https://core.telegram.org/bots/api#getupdates */
 export const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'my_chat_member'] as const;
 
-/**
- * Handles updates from the staff group. The hand-off feature plugs in here
- * (src/channels/telegram/staff-relay.ts); until then staff updates are ignored.
- */
-export type StaffHandler = (update: Update, sender: TelegramSender) => Promise<void>;
+/** Handles events from the staff group (the app's StaffRouter); without one, staff updates are ignored. */
+export type StaffHandler = (event: StaffEvent) => Promise<unknown>;
 
 /** Represents everything the Telegram channel needs; main.ts builds it from config and the store. */
 export interface TelegramChannelOptions {
@@ -70,6 +70,8 @@ export class TelegramChannel implements ChannelPort {
   private launched: Promise<void> | undefined;
   private relaunchTimer: NodeJS.Timeout | undefined;
   private stopping: Promise<void> | undefined;
+  private staffHandler: StaffHandler | undefined;
+  private desk: TelegramStaffDesk | undefined;
 
   constructor(private readonly o: TelegramChannelOptions) {
     if (o.webhook && !o.webhook.secret) throw new Error('TELEGRAM_WEBHOOK_SECRET is required in webhook mode');
@@ -86,6 +88,7 @@ export class TelegramChannel implements ChannelPort {
       o.sender,
     );
     this.screens = new ScreenSender(this.sender, o.log);
+    this.staffHandler = o.staffHandler;
     if (o.webhook) {
       // Mounted now: main.ts starts the HTTP server (only if it has routes) before channels start.
       mountWebhook(o.http, { ...o.webhook, ready: () => this.state === 'webhook', handle: (update) => this.bot.handleUpdate(update) });
@@ -122,6 +125,7 @@ export class TelegramChannel implements ChannelPort {
         await Promise.race([this.launched, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
       }
       while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+      await this.desk?.stop();
       await this.sender.stop();
     })();
     return this.stopping;
@@ -129,6 +133,35 @@ export class TelegramChannel implements ChannelPort {
 
   send(address: string, items: readonly Outgoing[], priority: SendPriority): Promise<SendOutcome> {
     return this.screens.deliver(address, items, priority);
+  }
+
+  /** Copies what a peer supporter wrote in the staff group into the person's chat, in that chat's order. */
+  async relayFromStaff(address: string, content: StaffContent): Promise<SendOutcome> {
+    try {
+      const sent = await this.sender.inChat(address, 'reply', (call) =>
+        content.telegram
+          ? call('copyMessage', { chat_id: address, from_chat_id: content.telegram.chatId, message_id: content.telegram.messageId })
+          : call('sendMessage', { chat_id: address, text: content.text ?? '' }),
+      );
+      const id = (sent as { message_id?: number } | undefined)?.message_id;
+      return { ok: true, messageIds: id === undefined ? [] : [String(id)] };
+    } catch (raw) {
+      const err = toChannelError('copyMessage', raw);
+      this.o.log.warn({ err }, 'relay to a person failed');
+      return { ok: false, reason: err.kind === 'forbidden' ? 'unreachable' : 'failed', ...(err.code === undefined ? {} : { code: err.code }) };
+    }
+  }
+
+  /** The staff side in the staff group (STAFF_CHAT_ID), sharing this channel's paced sender. */
+  staffDesk(options: Partial<StaffDeskOptions> = {}): TelegramStaffDesk | undefined {
+    if (!this.o.staffChatId) return undefined;
+    this.desk ??= new TelegramStaffDesk(this.sender, this.o.staffChatId, this.o.log, options);
+    return this.desk;
+  }
+
+  /** Sets who handles staff-group events (main.ts wires the app's StaffRouter). */
+  onStaff(handler: StaffHandler): void {
+    this.staffHandler = handler;
   }
 
   health(): { readonly up: boolean; readonly detail?: string } {
@@ -180,7 +213,8 @@ export class TelegramChannel implements ChannelPort {
     }
     this.o.log.debug({ updateId, kind: parsed.kind }, 'telegram update');
     // The spinner on a tapped button stops only when the query is answered: answer first, always.
-    if (parsed.tap) this.answer(parsed.tap);
+    // Staff taps are answered by the staff feature (it may show a toast such as "already claimed").
+    if (parsed.tap && parsed.kind !== 'staff') this.answer(parsed.tap);
     switch (parsed.kind) {
       case 'person': {
         const handled = await this.o.conversations.handle(parsed.incoming);
@@ -195,12 +229,32 @@ export class TelegramChannel implements ChannelPort {
         void this.track(this.sender.call('leaveChat', { chat_id: parsed.chatId }, 'bulk'));
         return;
       case 'staff':
-        // Extension point: the hand-off feature handles the staff group here; without it, staff updates are ignored.
-        if (this.o.staffHandler) await this.o.staffHandler(update, this.sender);
-        return;
+        return this.staff(update, parsed.tap);
       case 'ignored':
         return;
     }
+  }
+
+  /** Staff-group updates become StaffEvents; the bot's own messages never do (no echo loop). */
+  private async staff(update: Update, tap: Tap | undefined): Promise<void> {
+    const event = this.o.staffChatId ? parseStaffUpdate(update, this.o.staffChatId, this.botUsername) : null;
+    if (!event || !this.staffHandler) {
+      if (tap) this.answer(tap);
+      return;
+    }
+    if (event.type !== 'button') {
+      await this.staffHandler(event);
+      return;
+    }
+    const { queryId, ...rest } = event;
+    let answered = false;
+    const answer = async (text?: string) => {
+      if (answered) return;
+      answered = true;
+      await this.sender.call('answerCallbackQuery', { callback_query_id: queryId, ...(text ? { text } : {}) }).catch((err: unknown) => this.o.log.debug({ err }, 'answerCallbackQuery failed'));
+    };
+    await this.staffHandler({ ...rest, answer });
+    await answer();
   }
 
   private answer(tap: Tap): void {

@@ -61,7 +61,10 @@ function parseMessage(message: Message, ctx: ParseContext, edited: boolean): Par
     return edited ? { kind: 'ignored', reason: 'group edit' } : { kind: 'foreign_group', chatId: chat.id };
   }
   const event: Event = edited ? { type: 'unsupported', kind: 'edited' } : toEvent(message, ctx);
-  return { kind: 'person', incoming: incoming(String(chat.id), event, message.from) };
+  const base = incoming(String(chat.id), event, message.from);
+  // Photos, voice notes, videos and documents reach a peer supporter as a copy (never stored).
+  const copyable = event.type === 'unsupported' && ['photo', 'voice', 'video', 'document'].includes(event.kind);
+  return { kind: 'person', incoming: copyable ? { ...base, relay: { kind: 'telegram_message', chatId: String(chat.id), messageId: message.message_id } } : base };
 }
 
 function parseTap(query: Update.CallbackQueryUpdate['callback_query'], ctx: ParseContext): ParsedUpdate {
