@@ -113,6 +113,13 @@ export async function startPeerline(config: Config, options: StartOptions = {}):
     settings: { handoffRemindMinutes: config.HANDOFF_REMIND_MINUTES, staffAliases: staffAliases(config) },
   });
   telegram?.onStaff((event) => features.staff.handle(event));
+  conversations.onHandled = (channel) => metrics.updateReceived(channel);
+  for (const channel of channels) {
+    channel.onSent = (o) => {
+      metrics.sent(channel.name, o.ok ? 'ok' : o.reason);
+      if (!o.ok) metrics.sendError(channel.name, o.code);
+    };
+  }
   metrics.openCases(() => store.cases.openCount());
 
   const port = http.hasRoutes ? await http.listen(config.PORT, config.HOST) : 0;

@@ -85,6 +85,9 @@ export class Conversations {
     this.keywords = new Keywords(content.translator, content.settings.locales.enabled);
   }
 
+  /** Called for every message handled (metrics count them; never the content). */
+  onHandled?: (channel: ChannelName) => void;
+
   /** Adds a feature; features are asked in the order they were added. */
   use(feature: ConversationFeature): void {
     this.features.push(feature);
@@ -105,6 +108,7 @@ export class Conversations {
   }
 
   private async handleNow(incoming: Incoming): Promise<Handled> {
+    this.onHandled?.(incoming.channel);
     const now = this.clock.now();
     const contact = await this.contacts.touch(incoming.channel, incoming.address, now);
     const state = await this.sessions.load(contact.id);

@@ -45,6 +45,8 @@ export interface ChannelPort {
   send(address: string, items: readonly Outgoing[], priority: SendPriority): Promise<SendOutcome>;
   /** Passes on what a peer supporter wrote (Telegram copies the message; WhatsApp sends text). */
   relayFromStaff?(address: string, content: StaffContent): Promise<SendOutcome>;
+  /** Told of every delivery's outcome (metrics); set by the start-up wiring. */
+  onSent?: (outcome: SendOutcome) => void;
   /** Whether the channel is connected (for /healthz). */
   health(): { readonly up: boolean; readonly detail?: string };
 }

@@ -131,8 +131,15 @@ export class TelegramChannel implements ChannelPort {
     return this.stopping;
   }
 
+  onSent?: (outcome: SendOutcome) => void;
+
   send(address: string, items: readonly Outgoing[], priority: SendPriority): Promise<SendOutcome> {
-    return this.screens.deliver(address, items, priority);
+    return this.screens.deliver(address, items, priority).then((o) => this.observed(o));
+  }
+
+  private observed(outcome: SendOutcome): SendOutcome {
+    this.onSent?.(outcome);
+    return outcome;
   }
 
   /** Copies what a peer supporter wrote in the staff group into the person's chat, in that chat's order. */
@@ -144,11 +151,11 @@ export class TelegramChannel implements ChannelPort {
           : call('sendMessage', { chat_id: address, text: content.text ?? '' }),
       );
       const id = (sent as { message_id?: number } | undefined)?.message_id;
-      return { ok: true, messageIds: id === undefined ? [] : [String(id)] };
+      return this.observed({ ok: true, messageIds: id === undefined ? [] : [String(id)] });
     } catch (raw) {
       const err = toChannelError('copyMessage', raw);
       this.o.log.warn({ err }, 'relay to a person failed');
-      return { ok: false, reason: err.kind === 'forbidden' ? 'unreachable' : 'failed', ...(err.code === undefined ? {} : { code: err.code }) };
+      return this.observed({ ok: false, reason: err.kind === 'forbidden' ? 'unreachable' : 'failed', ...(err.code === undefined ? {} : { code: err.code }) });
     }
   }
 
@@ -219,7 +226,7 @@ export class TelegramChannel implements ChannelPort {
       case 'person': {
         const handled = await this.o.conversations.handle(parsed.incoming);
         // Not awaited: the next update (of any chat) need not wait for this one's messages to arrive.
-        void this.screens.deliver(parsed.incoming.address, handled.outgoing, 'reply', parsed.tap?.messageId);
+        void this.screens.deliver(parsed.incoming.address, handled.outgoing, 'reply', parsed.tap?.messageId).then((o) => this.observed(o));
         return;
       }
       case 'blocked':

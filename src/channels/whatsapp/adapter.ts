@@ -79,14 +79,21 @@ export class WhatsAppAdapter implements ChannelPort {
     this.unguard = undefined;
   }
 
+  onSent?: (outcome: SendOutcome) => void;
+
+  private observed(outcome: SendOutcome): SendOutcome {
+    this.onSent?.(outcome);
+    return outcome;
+  }
+
   send(address: string, items: readonly Outgoing[], priority: SendPriority): Promise<SendOutcome> {
-    return this.sender.send(address, this.render(items), priority);
+    return this.sender.send(address, this.render(items), priority).then((o) => this.observed(o));
   }
 
   /** Passes on a peer supporter's text (WhatsApp gets text only; a copy of Telegram media cannot cross over). */
   relayFromStaff(address: string, content: StaffContent): Promise<SendOutcome> {
     if (!content.text) return Promise.resolve({ ok: false, reason: 'failed' });
-    return this.sender.send(address, splitText(content.text, WHATSAPP_CHUNK_CHARS), 'reply');
+    return this.sender.send(address, splitText(content.text, WHATSAPP_CHUNK_CHARS), 'reply').then((o) => this.observed(o));
   }
 
   health(): { readonly up: boolean; readonly detail?: string } {
@@ -121,7 +128,7 @@ export class WhatsAppAdapter implements ChannelPort {
     const { sending } = await this.lock.run(parsed.address, async () => {
       const event = await this.firstContact(parsed.address, parsed.event);
       const handled = await this.deps.conversations.handle({ channel: 'whatsapp', address: parsed.address, event });
-      return { sending: this.sender.send(parsed.address, this.render(handled.outgoing), 'reply') };
+      return { sending: this.sender.send(parsed.address, this.render(handled.outgoing), 'reply').then((o) => this.observed(o)) };
     });
     const outcome = await sending;
     if (!outcome.ok) this.deps.log.warn({ reason: outcome.reason }, 'whatsapp: an answer was not delivered');
