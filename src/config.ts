@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PrivacySettings } from './app/privacy-features.js';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
@@ -32,6 +33,19 @@ export const configSchema = z.object({
     .regex(/^\d+=[^,=]{1,32}(,\d+=[^,=]{1,32})*$/, 'userId=Alias pairs separated by commas, like 12345=Ana,67890=Bo')
     .optional(),
   STAFF_GROUP_PER_MINUTE: z.coerce.number({ message: 'messages a minute into the staff group, like 20' }).int().min(1).max(60).default(20),
+  CALLBACK_REVEAL_MINUTES: z.coerce.number({ message: 'a number of minutes, like 10' }).int().min(1).max(60).default(10),
+  CALLBACK_REMIND_HOURS: z.coerce.number({ message: 'a number of hours, like 4' }).int().min(1).max(7 * 24).default(4),
+  CALLBACK_RETENTION_DAYS: z.coerce.number({ message: 'days, like 14' }).int().min(1).max(3650).default(14),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number({ message: 'updates one person may send in a minute, like 20' }).int().min(5).max(600).default(20),
+  RATE_LIMIT_COOLDOWN_MINUTES: z.coerce.number({ message: 'minutes someone over the rate limit is ignored, like 5' }).int().min(1).max(24 * 60).default(5),
+  RETENTION_INACTIVE_DAYS: z.coerce.number({ message: 'days, like 180' }).int().min(1).max(3650).default(180),
+  RETENTION_SESSION_DAYS: z.coerce.number({ message: 'days, like 30' }).int().min(1).max(3650).default(30),
+  RETENTION_CASE_DAYS: z.coerce.number({ message: 'days, like 30' }).int().min(1).max(3650).default(30),
+  RETENTION_UPDATES_DAYS: z.coerce.number({ message: 'days, like 7' }).int().min(1).max(365).default(7),
+  ALERT_APPROVALS: z.coerce.number({ message: 'a number of staff members, like 2' }).int().min(1).max(5).default(2),
+  ALERT_RATE_TELEGRAM: z.coerce.number({ message: 'alert messages per second, like 25' }).positive().max(30).default(25),
+  ALERT_RATE_WHATSAPP: z.coerce.number({ message: 'alert messages per second, like 5' }).positive().max(80).default(5),
+  ALERT_RETENTION_DAYS: z.coerce.number({ message: 'days, like 30' }).int().min(1).max(3650).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CONTENT_DIR: z.string().default('.'),
 });
@@ -71,6 +85,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** Reads STAFF_ALIASES ("12345=Ana,67890=Bo") into a map of Telegram user id to display name. */
 export function staffAliases(config: Config): Map<string, string> {
   return new Map((config.STAFF_ALIASES ?? '').split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string]));
+}
+
+/** Reads the rate limit and retention settings (RATE_LIMIT_*, RETENTION_*) for the privacy features. */
+export function privacySettings(config: Config): PrivacySettings {
+  return {
+    guard: { perMinute: config.RATE_LIMIT_PER_MINUTE, cooldownMinutes: config.RATE_LIMIT_COOLDOWN_MINUTES },
+    retention: {
+      inactiveContactDays: config.RETENTION_INACTIVE_DAYS,
+      sessionDays: config.RETENTION_SESSION_DAYS,
+      closedCaseDays: config.RETENTION_CASE_DAYS,
+      processedUpdateDays: config.RETENTION_UPDATES_DAYS,
+    },
+  };
 }
 
 /** True when the browser simulator should run: by default when no real channel is configured. */

@@ -5,9 +5,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Conversations } from './app/conversations.js';
 import { mountSimulator } from './channels/simulator/simulator.js';
 import { TelegramChannel } from './channels/telegram/adapter.js';
+import type { SenderOptions } from './channels/telegram/sender.js';
 import { createWhatsAppChannel, type WhatsAppOverrides } from './channels/whatsapp/channel.js';
 import { wireFeatures, type Features } from './app/features.js';
-import { loadConfig, simulatorEnabled, staffAliases, ConfigError, type Config } from './config.js';
+import { loadConfig, privacySettings, simulatorEnabled, staffAliases, ConfigError, type Config } from './config.js';
 import { loadContent, type ContentSet } from './content/content-set.js';
 import { ContentError, formatIssue } from './content/issues.js';
 import { HttpServer } from './http-server.js';
@@ -47,6 +48,8 @@ export interface StartOptions {
   readonly root?: string;
   /** WhatsApp test doubles: a fake client factory, a staff-notice spy, fast timings. */
   readonly whatsapp?: WhatsAppOverrides;
+  /** Telegram pacing beyond what the config allows (the bench measures software, not Telegram's limits). */
+  readonly telegramSender?: Partial<SenderOptions>;
 }
 
 /**
@@ -85,19 +88,20 @@ export async function startPeerline(config: Config, options: StartOptions = {}):
         conversations,
         updates: store.updates,
         contacts: store.contacts,
+        trail: store.chatMessages,
         translator: content.translator,
         locales: content.settings.locales.enabled,
         defaultLocale: content.settings.locales.default,
         log,
         clock,
-        sender: { globalRate: config.TELEGRAM_GLOBAL_RATE, chatRate: config.TELEGRAM_CHAT_RATE },
+        sender: { globalRate: config.TELEGRAM_GLOBAL_RATE, chatRate: config.TELEGRAM_CHAT_RATE, ...options.telegramSender },
       })),
     );
   }
   // The staff group is a Telegram forum supergroup, for Telegram and WhatsApp users alike.
   const desk = telegram?.staffDesk({ perMinute: config.STAFF_GROUP_PER_MINUTE });
   if (config.WHATSAPP_ENABLED) {
-    const deps = { conversations, translator: content.translator, contacts: store.contacts, updates: store.updates, clock, log };
+    const deps = { conversations, translator: content.translator, contacts: store.contacts, updates: store.updates, trail: store.chatMessages, clock, log };
     // Message ids embed the sender's number: keep only a keyed hash of them (processed_updates is not encrypted).
     const updateKey = (id: string) => cipher.lookup('whatsapp-message', id).toString('base64url');
     // Staff are told pairing is needed (in the group's General topic); the QR itself never leaves the terminal.
@@ -110,7 +114,14 @@ export async function startPeerline(config: Config, options: StartOptions = {}):
 
   const features = wireFeatures({
     content, store, conversations, channels, desk, clock, log,
-    settings: { handoffRemindMinutes: config.HANDOFF_REMIND_MINUTES, staffAliases: staffAliases(config) },
+    settings: {
+      handoffRemindMinutes: config.HANDOFF_REMIND_MINUTES,
+      staffAliases: staffAliases(config),
+      privacy: privacySettings(config),
+      callbacks: { revealMinutes: config.CALLBACK_REVEAL_MINUTES, remindHours: config.CALLBACK_REMIND_HOURS, retentionDays: config.CALLBACK_RETENTION_DAYS },
+      alerts: { approvals: config.ALERT_APPROVALS, rates: { telegram: config.ALERT_RATE_TELEGRAM, whatsapp: config.ALERT_RATE_WHATSAPP }, retentionDays: config.ALERT_RETENTION_DAYS },
+    },
+    staffHash: (id) => cipher.lookup('staff', id).toString('base64url'),
   });
   telegram?.onStaff((event) => features.staff.handle(event));
   conversations.onHandled = (channel) => metrics.updateReceived(channel);
@@ -124,6 +135,9 @@ export async function startPeerline(config: Config, options: StartOptions = {}):
 
   const port = http.hasRoutes ? await http.listen(config.PORT, config.HOST) : 0;
   for (const channel of channels) await channel.start();
+  // After the channels: the alert worker fails deliveries whose channel is not running.
+  await features.start();
+  metrics.alertProgress(() => features.alerts.progress());
 
   log.info(
     {
@@ -140,7 +154,7 @@ export async function startPeerline(config: Config, options: StartOptions = {}):
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
-      features.stop();
+      await features.stop();
       for (const channel of channels) await channel.stop().catch((err: unknown) => log.error({ err, channel: channel.name }, 'channel stop failed'));
       await http.close();
       await store.close();

@@ -61,7 +61,7 @@ whatsapp-reply-hint-home = Reply with a number.
 
 ## Keywords a person might type (comma-separated, lower case)
 
-keywords-menu = menu, main menu, main, start, home, 菜单, 主菜单
+keywords-menu = menu, main menu, main, home, 菜单, 主菜单
 keywords-back = back, go back, return, previous
 keywords-language = language, languages, lang, english, chinese, 中文, 语言
 keywords-help = help, how, instructions

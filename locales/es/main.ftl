@@ -61,7 +61,7 @@ whatsapp-reply-hint-home = Responde con un número.
 
 ## Palabras clave que una persona podría escribir (separadas por comas, en minúsculas)
 
-keywords-menu = menu, main menu, main, start, home, 菜单, 主菜单, menú, menú principal, menu principal, inicio, empezar, comenzar
+keywords-menu = menu, main menu, main, home, 菜单, 主菜单, menú, menú principal, menu principal, inicio
 keywords-back = back, go back, return, previous, atrás, atras, volver, regresar, anterior
 keywords-language = language, languages, lang, english, chinese, 中文, 语言, idioma, idiomas, lengua, español, espanol, spanish, cambiar idioma
 keywords-help = help, how, instructions, ayuda, ayúdame, ayudame, cómo, como, instrucciones

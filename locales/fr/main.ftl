@@ -61,7 +61,7 @@ whatsapp-reply-hint-home = Répondez avec un numéro.
 
 ## Mots-clés qu'une personne peut taper (séparés par des virgules, en minuscules)
 
-keywords-menu = menu, main menu, main, start, home, 菜单, 主菜单, menu principal, accueil, début, debut, commencer
+keywords-menu = menu, main menu, main, home, 菜单, 主菜单, menu principal, accueil
 keywords-back = back, go back, return, previous, retour, revenir, précédent, precedent
 keywords-language = language, languages, lang, english, chinese, 中文, 语言, langue, langues, français, francais, french, changer de langue
 keywords-help = help, how, instructions, aide, comment, mode d'emploi

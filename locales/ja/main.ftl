@@ -60,7 +60,7 @@ whatsapp-reply-hint-home = 番号で返信してください。
 
 ## 入力されそうなキーワード（カンマ区切り、小文字）
 
-keywords-menu = メニュー, めにゅー, メインメニュー, メイン, スタート, はじめ, 最初, ホーム, menu, main menu, main, start, home
+keywords-menu = メニュー, めにゅー, メインメニュー, メイン, 最初, ホーム, menu, main menu, main, home
 keywords-back = 戻る, もどる, 前へ, 前の画面, back, go back, return, previous
 keywords-language = 言語, げんご, 言語変更, 日本語, 英語, language, languages, lang, english, japanese, chinese, 中文
 keywords-help = ヘルプ, 使い方, つかいかた, 説明, help, how, instructions

@@ -60,7 +60,7 @@ whatsapp-reply-hint-home = 번호로 답장하세요.
 
 ## 사람들이 입력할 수 있는 키워드 (쉼표로 구분, 소문자)
 
-keywords-menu = 메뉴, 메인 메뉴, 메인, 시작, 처음, 홈, menu, main menu, main, start, home
+keywords-menu = 메뉴, 메인 메뉴, 메인, 처음, 홈, menu, main menu, main, home
 keywords-back = 뒤로, 뒤로 가기, 이전, 돌아가기, back, go back, return, previous
 keywords-language = 언어, 언어 변경, 한국어, 한국말, 영어, language, languages, lang, english, korean, chinese, 中文
 keywords-help = 도움, 도움말, 사용법, 사용 방법, help, how, instructions

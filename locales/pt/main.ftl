@@ -61,7 +61,7 @@ whatsapp-reply-hint-home = Responda com um número.
 
 ## Palavras-chave que uma pessoa pode digitar (separadas por vírgulas, em minúsculas)
 
-keywords-menu = menu, main menu, main, start, home, 菜单, 主菜单, menu principal, início, inicio, começar, comecar
+keywords-menu = menu, main menu, main, home, 菜单, 主菜单, menu principal, início, inicio
 keywords-back = back, go back, return, previous, voltar, volta, anterior
 keywords-language = language, languages, lang, english, chinese, 中文, 语言, idioma, idiomas, língua, lingua, português, portugues, portuguese, trocar idioma
 keywords-help = help, how, instructions, ajuda, como, instruções, instrucoes

@@ -60,7 +60,7 @@ whatsapp-reply-hint-home = ตอบเป็นตัวเลข
 
 ## คำที่คนอาจพิมพ์ (คั่นด้วยจุลภาค ตัวพิมพ์เล็ก)
 
-keywords-menu = เมนู, เมนูหลัก, เริ่ม, เริ่มต้น, หน้าแรก, menu, main menu, main, start, home
+keywords-menu = เมนู, เมนูหลัก, หน้าแรก, menu, main menu, main, home
 keywords-back = ย้อนกลับ, กลับ, ถอยกลับ, หน้าก่อน, back, go back, return, previous
 keywords-language = ภาษา, เปลี่ยนภาษา, ไทย, ภาษาไทย, อังกฤษ, ภาษาอังกฤษ, language, languages, lang, english, thai, chinese, 中文
 keywords-help = ช่วยเหลือ, วิธีใช้, ใช้ยังไง, help, how, instructions

@@ -61,7 +61,7 @@ whatsapp-reply-hint-home = Trả lời bằng một số.
 
 ## Từ khóa mà người dùng có thể gõ (cách nhau bằng dấu phẩy, chữ thường)
 
-keywords-menu = menu, main menu, main, start, home, 菜单, 主菜单, menu chính, menu chinh, trang chủ, trang chu, bắt đầu, bat dau
+keywords-menu = menu, main menu, main, home, 菜单, 主菜单, menu chính, menu chinh, trang chủ, trang chu
 keywords-back = back, go back, return, previous, quay lại, quay lai, trở lại, tro lai, lùi lại, lui lai
 keywords-language = language, languages, lang, english, chinese, 中文, 语言, ngôn ngữ, ngon ngu, tiếng việt, tieng viet, vietnamese, đổi ngôn ngữ, doi ngon ngu
 keywords-help = help, how, instructions, giúp, giup, giúp đỡ, giup do, trợ giúp, tro giup, hướng dẫn, huong dan

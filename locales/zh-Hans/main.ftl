@@ -60,7 +60,7 @@ whatsapp-reply-hint-home = 请回复数字。
 
 ## 用户可能输入的关键词（用逗号分开，小写）
 
-keywords-menu = 菜单, 主菜单, 开始, 首页, menu, main menu, main, start, home
+keywords-menu = 菜单, 主菜单, 首页, menu, main menu, main, home
 keywords-back = 返回, 后退, 上一步, 上一页, back, go back, return, previous
 keywords-language = 语言, 换语言, 中文, 英文, english, language, languages, lang, chinese
 keywords-help = 帮助, 说明, 怎么用, help, how, instructions

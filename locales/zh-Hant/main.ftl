@@ -60,7 +60,7 @@ whatsapp-reply-hint-home = 請回覆數字。
 
 ## 用戶可能輸入的關鍵字（用逗號分開，小寫）
 
-keywords-menu = 選單, 主選單, 目錄, 開始, 首頁, menu, main menu, main, start, home
+keywords-menu = 選單, 主選單, 目錄, 首頁, menu, main menu, main, home
 keywords-back = 返回, 上一步, 上一頁, 後退, back, go back, return, previous
 keywords-language = 語言, 轉語言, 換語言, 中文, 繁體, 繁體中文, 英文, language, languages, lang, english, chinese
 keywords-help = 幫助, 說明, 點用, 怎樣用, 怎麼用, help, how, instructions

@@ -1,5 +1,5 @@
 import { step } from '../engine/engine.js';
-import type { CommandName, Effect, Env, Event, SessionState, StepResult } from '../engine/types.js';
+import type { CommandName, Effect, EngineServices, Env, Event, SessionState, StepResult } from '../engine/types.js';
 import type { ContentSet } from '../content/content-set.js';
 import type { Outgoing } from '../ports/channel.js';
 import type { Clock } from '../ports/clock.js';
@@ -8,6 +8,7 @@ import type { ChannelName, Contact, ContactStore, SessionStore } from '../ports/
 import { KeyedLock } from './keyed-lock.js';
 import { Keywords } from './keywords.js';
 import { localize } from './localize.js';
+import { appServices } from './phone.js';
 
 /** Represents a message from a person, as a channel adapter hands it over. */
 export interface Incoming {
@@ -81,6 +82,8 @@ export class Conversations {
     private readonly contacts: ContactStore,
     private readonly sessions: SessionStore,
     private readonly clock: Clock,
+    /** What the engine may call out to (phone validation); libphonenumber-js with region CA unless given. */
+    private readonly services: EngineServices = appServices(),
   ) {
     this.keywords = new Keywords(content.translator, content.settings.locales.enabled);
   }
@@ -94,7 +97,7 @@ export class Conversations {
   }
 
   get env(): Env {
-    return { ...this.content.env, now: () => this.clock.now() };
+    return { ...this.content.env, now: () => this.clock.now(), services: this.services };
   }
 
   /** Handles one incoming message; never throws on user input. */
@@ -118,7 +121,8 @@ export class Conversations {
 
     for (const feature of this.features) {
       const taken = await feature.intercept?.(ctx);
-      if (taken) return this.finish(ctx, taken);
+      // A feature may hand back an engine result (e.g. following a link from its own prompt): carry out its effects too.
+      if (taken) return this.finish(ctx, 'effects' in taken ? await this.applyEffects(ctx, taken) : taken);
     }
     const result = step(state, event, this.env);
     return this.finish(ctx, await this.applyEffects(ctx, result));

@@ -1,4 +1,4 @@
-import { screenOf } from '../engine/engine.js';
+import { goTo, screenOf } from '../engine/engine.js';
 import { OPEN_CASE_ACTION } from '../engine/nodes/handoff.js';
 import type { CommandName, Effect, Msg, SessionState } from '../engine/types.js';
 import type { ContentSet } from '../content/content-set.js';
@@ -9,8 +9,9 @@ import type { RelayContent, StaffContent, StaffDesk, StaffEvent, StaffFeature } 
 import type { ChannelName, ContactStore, SessionStore } from '../ports/store.js';
 import type { Logger } from '../log.js';
 import type { Conversations, ConversationFeature, StepLike, TurnContext } from './conversations.js';
-import { HANDOFF_MESSAGES as M, STAFF_MESSAGES as S } from '../content/feature-messages.js';
+import { HANDOFF_MESSAGES as M, STAFF_MESSAGES as S, STAFF_PRIVACY_MESSAGES as SP } from '../content/feature-messages.js';
 import { describeHours, isOpen } from './office-hours.js';
+import { limitRelay, MAX_RELAY_CHARS } from './relay-limit.js';
 import { claimData, parseStaffButton } from './staff-buttons.js';
 
 /** Settings of the hand-off (environment, with defaults in config.ts). */
@@ -70,6 +71,7 @@ export class Handoff implements ConversationFeature, StaffFeature {
         state: { ...state, data: { [OFF_HOURS]: true, from } },
         outgoing: [this.prompt(ctx.locale, effect.node, [{ id: M.offHours, args: { hours } }], [
           { key: KEY_LEAVE, label: this.t(ctx.locale, M.leaveMessageButton) },
+          ...this.links(effect.node, ctx.locale),
         ], true)],
       };
     }
@@ -129,11 +131,21 @@ export class Handoff implements ConversationFeature, StaffFeature {
     const data = ctx.state?.data ?? {};
     const event = ctx.incoming.event;
     if (data[OFF_HOURS]) {
-      if (event.type === 'choice' && event.key === KEY_LEAVE) return this.open(ctx, { ...ctx.state!, data: {} }, typeof data.from === 'string' ? data.from : null, 'queued');
+      // The prompt offers Leave a message, then the node's links (a callback request): a tap or, on WhatsApp, its number.
+      const offered = [KEY_LEAVE, ...this.links(ctx.state!.node, ctx.locale).map((l) => l.key)];
+      const key = event.type === 'choice' ? event.key : event.type === 'pick' ? offered[event.index - 1] : undefined;
+      if (key === KEY_LEAVE) return this.open(ctx, { ...ctx.state!, data: {} }, typeof data.from === 'string' ? data.from : null, 'queued');
+      if (key && offered.includes(key)) return goTo(ctx.state!, key, this.deps.conversations.env, false);
       return null; // any other input: back to the engine (Back/Home work as usual)
     }
     const open = await this.deps.cases.openFor(ctx.contact.id);
     if (!open) return null;
+    if (event.type === 'choice' && ctx.state && this.links(ctx.state.node, ctx.locale).some((l) => l.key === event.key)) {
+      // The still-waiting reminder's button (e.g. "ask for a call back instead"): leave the line and follow it.
+      if (open.status === 'claimed') return { outgoing: [this.notice(ctx.locale, [{ id: M.menuPaused }])] };
+      await this.finish(open, 'person');
+      return goTo(ctx.state, event.key, this.deps.conversations.env, false);
+    }
     if (data[CONFIRM]) {
       const yes = (event.type === 'choice' && event.key === KEY_END_YES) || (event.type === 'pick' && event.index === 1);
       const no = (event.type === 'choice' && event.key === KEY_END_NO) || (event.type === 'pick' && event.index === 2);
@@ -141,15 +153,16 @@ export class Handoff implements ConversationFeature, StaffFeature {
       if (no) return { state: { ...ctx.state!, data: {} }, outgoing: [this.notice(ctx.locale, [{ id: M.continuing }])] };
     }
     if (event.type === 'command' && (event.name === 'end' || event.name === 'stop')) return this.confirmEnd(ctx);
-    if (event.type === 'command' && ['menu', 'back', 'language', 'help'].includes(event.name)) {
+    if (event.type === 'command' && ['menu', 'back', 'language', 'help', 'start_alerts'].includes(event.name)) {
       return { outgoing: [this.notice(ctx.locale, [{ id: M.menuPaused }])] };
     }
     if (event.type === 'unsupported' && ['sticker', 'location', 'contact', 'edited', 'other'].includes(event.kind)) {
       return { outgoing: [this.notice(ctx.locale, [{ id: M.cannotRelay }])] };
     }
-    const content = ctx.incoming.relay ?? (event.type === 'text' ? { kind: 'text' as const, text: event.text } : undefined);
+    // Empty text is what a malformed or forged button becomes (parse.ts): nothing to pass on.
+    const content = ctx.incoming.relay ?? (event.type === 'text' && event.text !== '' ? { kind: 'text' as const, text: event.text } : undefined);
     if (!content) return { outgoing: [this.notice(ctx.locale, [{ id: M.cannotRelay }])] };
-    await this.relayToStaff(open, content);
+    await this.relayToStaff(open, limitRelay(content, this.t(this.staffLocale(), SP.relayCut, { max: MAX_RELAY_CHARS })));
     return { outgoing: [] };
   }
 
@@ -186,8 +199,24 @@ export class Handoff implements ConversationFeature, StaffFeature {
     return { state: home, outgoing: [this.notice(ctx.locale, [{ id: M.ended }]), ...this.deps.conversations.localize({ outbox: [screenOf(home, env)] }, ctx.locale)] };
   }
 
+  /**
+   * Closes the person's open case, if any, because they asked to delete their
+   * data: staff get a note and the summary, the topic is closed. Nothing is
+   * sent to the person (the privacy feature answers them). Used by
+   * src/app/privacy.ts; guarded by tests/app/forget.test.ts.
+   */
+  async closeForForget(contactId: number): Promise<boolean> {
+    const open = await this.deps.cases.openFor(contactId);
+    if (!open) return false;
+    if (open.threadId !== null && this.deps.desk) {
+      await this.deps.desk.post(open.threadId, this.t(this.staffLocale(), SP.caseForgotten)).catch((err: unknown) => this.deps.log.warn({ err, caseNo: open.id }, 'could not post the forget note'));
+    }
+    await this.finish(open, 'forgotten');
+    return true;
+  }
+
   /** Closes a case: summary in the topic, topic closed, mappings gone. */
-  private async finish(c: Case, by: 'person' | 'staff' | 'topic'): Promise<Case | undefined> {
+  private async finish(c: Case, by: 'person' | 'staff' | 'topic' | 'forgotten'): Promise<Case | undefined> {
     const closed = await this.deps.cases.close(c.id, this.deps.clock.now());
     if (!closed || closed.threadId === null || !this.deps.desk) return closed;
     const minutes = Math.max(0, Math.round(((closed.closedAt ?? 0) - closed.openedAt) / 60_000));
@@ -282,17 +311,27 @@ export class Handoff implements ConversationFeature, StaffFeature {
     for (const [index, c] of waiting.entries()) {
       if (c.remindedAt !== null || now - c.openedAt < this.deps.options.remindAfterMinutes * 60_000) continue;
       await this.deps.cases.markReminded(c.id, now);
-      await this.tellPerson(c, [{ id: M.stillWaiting, args: { position: index + 1 } }]);
+      await this.tellPerson(c, [{ id: M.stillWaiting, args: { position: index + 1 } }], true);
       reminded++;
     }
     return reminded;
   }
 
-  private async tellPerson(c: Case, body: Msg[]): Promise<void> {
+  /** Sends a notice; with `offerLinks`, as a prompt with the hand-off node's links (buttons only: on WhatsApp a typed number is relayed). */
+  private async tellPerson(c: Case, body: Msg[], offerLinks = false): Promise<void> {
     if (c.contactId === null) return;
     const contact = await this.deps.contacts.get(c.contactId);
     if (!contact) return;
-    await this.deps.channels().get(contact.channel)?.send(contact.address, [this.notice(c.locale, body)], 'reply');
+    const node = offerLinks && contact.channel !== 'whatsapp' ? [...this.deps.conversations.env.graph.nodes.values()].find((n) => n.type === 'handoff' && n.options?.length) : undefined;
+    const links = node ? this.links(node.id, c.locale) : [];
+    const item = node && links.length ? this.prompt(c.locale, node.id, body, links, false) : this.notice(c.locale, body);
+    await this.deps.channels().get(contact.channel)?.send(contact.address, [item], 'reply');
+  }
+
+  /** The alternatives a hand-off node links to in the flow (e.g. a callback request), as buttons. */
+  private links(nodeId: string, locale: string): { key: string; label: string }[] {
+    const graph = this.deps.conversations.env.graph;
+    return (graph.nodes.get(nodeId)?.options ?? []).filter((o) => graph.nodes.has(o.to)).map((o) => ({ key: o.to, label: this.t(locale, o.label) }));
   }
 
   private notice(locale: string, body: Msg[]): Outgoing {
@@ -301,7 +340,7 @@ export class Handoff implements ConversationFeature, StaffFeature {
 
   private prompt(locale: string, screen: string, body: Msg[], options: { key: string; label: string }[], withNav: boolean): Outgoing {
     const nav = withNav ? [{ key: 'home' as const, label: this.t(locale, 'nav-home') }] : [];
-    return { kind: 'screen', screen, display: 'prompt', text: body.map((m) => this.t(locale, m.id, m.args)).join('\n\n'), options, nav, locale };
+    return { kind: 'screen', screen, display: 'prompt', text: body.map((m) => this.deps.content.translator.msg(locale, m)).join('\n\n'), options, nav, locale };
   }
 }
 

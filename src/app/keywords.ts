@@ -8,6 +8,7 @@ const KEYWORD_COMMANDS: readonly [string, CommandName][] = [
   [SYSTEM_MESSAGES.keywordsLanguage, 'language'],
   [SYSTEM_MESSAGES.keywordsHelp, 'help'],
   [SYSTEM_MESSAGES.keywordsStop, 'stop'],
+  [SYSTEM_MESSAGES.keywordsStart, 'start_alerts'],
 ];
 
 /**

@@ -194,7 +194,7 @@ function checkLengths(flows: LoadedFlows, localesPath: string, enabled: readonly
   if (!existsSync(localesPath)) return [];
   const issues: ContentIssue[] = [];
   const translator = new Translator(localesPath, defaultLocale, settingsGlobals(flows.settings!));
-  const env: Env = { graph: { nodes: flows.nodes, ...flows.settings!.entry }, nodeTypes: registry, locales: enabled, defaultLocale, now: () => 0 };
+  const env: Env = { graph: { nodes: flows.nodes, ...flows.settings!.entry }, nodeTypes: registry, locales: enabled, defaultLocale, regions: flows.settings!.regions ?? [], now: () => 0 };
   const nodes = [...flows.nodes.values()];
   for (const node of nodes) {
     const loc = where(flows, node.id);
@@ -223,6 +223,13 @@ function checkLengths(flows: LoadedFlows, localesPath: string, enabled: readonly
       });
     }
   }
+  // Region names are buttons on the alerts screen (flows/settings.yaml `regions:`).
+  (flows.settings!.regions ?? []).forEach((r, i) => {
+    for (const locale of enabled) {
+      const label = translator.t(locale, r.label);
+      if ([...label].length > MAX_LABEL_CHARS) issues.push({ severity: 'error', code: 'label_too_long', file: flows.settingsFile, line: flows.settingsLine(['regions', i, 'label']), locale, message: `region "${r.id}" is ${[...label].length} characters ("${label}"); keep labels to ${MAX_LABEL_CHARS}` });
+    }
+  });
   return issues;
 }
 

@@ -44,7 +44,7 @@ export function loadContent(root: string, options: { now?: Date; registry?: Node
     settings,
     translator,
     registry,
-    env: { graph, nodeTypes: registry, locales: settings.locales.enabled, defaultLocale: settings.locales.default },
+    env: { graph, nodeTypes: registry, locales: settings.locales.enabled, defaultLocale: settings.locales.default, regions: settings.regions ?? [] },
     warnings: result.warnings.length,
     version: contentVersion(root),
   };

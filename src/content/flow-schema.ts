@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_OPTIONS, NODE_ID_PATTERN } from './limits.js';
+import { MAX_OPTIONS, MAX_REGIONS, NODE_ID_PATTERN } from './limits.js';
 
 const messageId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a Fluent message id (lower-case letters, digits and dashes)');
 const nodeId = z.string().regex(NODE_ID_PATTERN, 'a node id of 1–24 lower-case letters, digits or dashes');
@@ -59,7 +59,12 @@ export const settingsSchema = z.strictObject({
   entry: z.strictObject({ home: nodeId, language: nodeId, help: nodeId }),
   timezone: z.string().default('UTC'),
   office_hours: officeHoursSchema,
-  regions: z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]{1,16}$/), label: messageId })).optional(),
+  // Safety-alert regions (the `alerts` node, docs/alerts.md); ids are stored with subscriptions, so never rename one.
+  regions: z
+    .array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]{1,16}$/, '1–16 lower-case letters, digits or dashes'), label: messageId }))
+    .max(MAX_REGIONS)
+    .refine((list) => new Set(list.map((r) => r.id)).size === list.length, 'region ids must be unique')
+    .optional(),
 });
 
 /** Represents validated org settings. */

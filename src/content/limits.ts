@@ -10,6 +10,8 @@ export const MAX_LABEL_CHARS = 32;
 export const MAX_CALLBACK_DATA_BYTES = 64;
 /** WhatsApp menus use 1–8; 0 is Back and 9 is Main menu. */
 export const MAX_OPTIONS = 8;
+/** Alert regions: with Save and Stop they still fit WhatsApp's numbers 1–8. */
+export const MAX_REGIONS = 6;
 /** Node ids are short so that callback data stays small. */
 export const NODE_ID_PATTERN = /^[a-z0-9-]{1,24}$/;
 /** A legal screen older than this (in days) gets a warning. */

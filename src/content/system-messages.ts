@@ -22,6 +22,8 @@ export const SYSTEM_MESSAGES = {
   keywordsLanguage: 'keywords-language',
   keywordsHelp: 'keywords-help',
   keywordsStop: 'keywords-stop',
+  /** START: safety alerts again, for the regions chosen before (locales/<lang>/alerts.ftl). */
+  keywordsStart: 'keywords-start',
   commandStart: 'command-start',
   commandMenu: 'command-menu',
   commandLanguage: 'command-language',

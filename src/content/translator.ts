@@ -2,6 +2,14 @@ import path from 'node:path';
 import { I18n } from '@grammyjs/i18n';
 import type { Msg } from '../engine/types.js';
 
+/** Cached texts at most (locales × message ids is a few thousand). */
+const MAX_PLAIN_TEXTS = 20_000;
+
+function isEmpty(args: object): boolean {
+  for (const _ in args) return false;
+  return true;
+}
+
 /** Variables every message may use, filled from org settings. */
 export type GlobalVariables = Readonly<Record<string, string>>;
 
@@ -12,6 +20,12 @@ export type GlobalVariables = Readonly<Record<string, string>>;
  */
 export class Translator {
   private readonly i18n: I18n;
+  /**
+   * Texts of messages used without variables, by locale and id: I18n negotiates the locale
+   * on every call (about 5 µs) and one answer translates a dozen messages (bench/pipeline.ts).
+   * Content does not change while the bot runs, and globals are fixed, so a text never goes stale.
+   */
+  private readonly plain = new Map<string, string>();
 
   constructor(
     localesDir: string,
@@ -36,17 +50,25 @@ export class Translator {
 
   /** Translates one message; a missing message or variable gives its id rather than an exception. */
   t(locale: string, id: string, args: Readonly<Record<string, string | number>> = {}): string {
+    const key = isEmpty(args) ? `${locale}\0${id}` : undefined;
+    const known = key === undefined ? undefined : this.plain.get(key);
+    if (known !== undefined) return known;
     try {
-      return this.i18n.t(locale, id, { ...this.globals, ...args });
+      const text = this.i18n.t(locale, id, { ...this.globals, ...args });
+      if (key !== undefined && this.plain.size < MAX_PLAIN_TEXTS) this.plain.set(key, text);
+      return text;
     } catch (error) {
       this.onProblem({ key: id, locale, reason: error instanceof Error ? error.message : 'format error' });
       return `{${id}}`;
     }
   }
 
-  /** Translates a message reference; the reference's own locale (if any) wins. */
+  /** Translates a message reference; the reference's own locale (if any) wins, and nested message variables are translated first. */
   msg(locale: string, msg: Msg): string {
-    return this.t(msg.locale ?? locale, msg.id, msg.args);
+    const at = msg.locale ?? locale;
+    const args: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(msg.args ?? {})) args[name] = typeof value === 'object' ? this.msg(at, value) : value;
+    return this.t(at, msg.id, args);
   }
 
   /** Splits a comma-separated keyword message (e.g. `keywords-menu`) into normalised words. */

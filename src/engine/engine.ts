@@ -45,6 +45,9 @@ function command(state: SessionState, name: string, env: Env): StepResult {
       return goTo(state, env.graph.home, env, true);
     case 'back': {
       if (!state.locale) return show(state, env);
+      // A form goes back one question rather than leaving (tests/engine/nodes/callback.yaml).
+      const stepBack = delegate(state, { type: 'command', name: 'back' }, env);
+      if (stepBack) return stepBack;
       const trail = state.trail.slice(0, -1);
       const previous = trail.at(-1) ?? env.graph.home;
       return show({ ...withoutData(state), node: previous, trail: trail.length ? trail : [previous] }, env);

@@ -1,8 +1,11 @@
 import type { NodeType } from './node-type.js';
+import { alertsNode } from './nodes/alerts.js';
+import { callbackNode } from './nodes/callback.js';
 import { handoffNode } from './nodes/handoff.js';
 import { infoNode } from './nodes/info.js';
 import { languageNode } from './nodes/language.js';
 import { menuNode } from './nodes/menu.js';
+import { privacyNode } from './nodes/privacy.js';
 
 /**
  * Represents the set of node types the engine knows. Each type lives in one
@@ -32,4 +35,4 @@ export class NodeRegistry {
 }
 
 /** The node types that ship with the engine. */
-export const builtinNodeTypes: readonly NodeType[] = [menuNode, infoNode, languageNode, handoffNode];
+export const builtinNodeTypes: readonly NodeType[] = [menuNode, infoNode, languageNode, handoffNode, alertsNode, callbackNode, privacyNode];

@@ -8,10 +8,14 @@ import type { NodeType } from './node-type.js';
 /** Represents a reference to a Fluent message: its id and variables, never its text. */
 export interface Msg {
   readonly id: string;
-  readonly args?: Readonly<Record<string, string | number>>;
+  /** Variables; a nested Msg is translated first (e.g. a language name inside a summary). */
+  readonly args?: Readonly<Record<string, MsgArg>>;
   /** Forces a locale for this message (the language picker shows each language in its own name). */
   readonly locale?: string;
 }
+
+/** Represents the value of a message variable: plain text, a number, or another message. */
+export type MsgArg = string | number | Msg;
 
 /** Represents one option a person can choose on a screen. */
 export interface Option {
@@ -118,14 +122,37 @@ export interface FlowGraph {
   readonly help: string;
 }
 
+/** Represents an area people can get safety alerts for (`regions:` in flows/settings.yaml). */
+export interface Region {
+  readonly id: string;
+  /** Message id of the region's name. */
+  readonly label: string;
+}
+
 /** Represents everything the engine needs besides state and event: content, settings, clock. */
 export interface Env {
   readonly graph: FlowGraph;
   readonly nodeTypes: { get(type: string): NodeType | undefined };
   readonly locales: readonly string[];
   readonly defaultLocale: string;
+  /** Alert regions from the org settings (the `alerts` node offers them); none means "everywhere". */
+  readonly regions?: readonly Region[];
   /** Injected clock, milliseconds since the epoch. */
   readonly now: () => number;
+  /** Services the app injects so the engine stays pure (e.g. phone number validation for the `callback` node). */
+  readonly services?: EngineServices;
+}
+
+/** Represents a phone number as the `callback` node keeps it: E.164 for dialling, and a readable form. */
+export interface PhoneNumber {
+  readonly e164: string;
+  readonly display: string;
+}
+
+/** Represents the services the app may inject into the engine. Implementers must be pure and must not throw. */
+export interface EngineServices {
+  /** Validates a typed phone number; null when it is not a valid number. */
+  phone?(text: string): PhoneNumber | null;
 }
 
 /** Represents the result of one engine step. */

@@ -47,6 +47,14 @@ export interface ChannelPort {
   relayFromStaff?(address: string, content: StaffContent): Promise<SendOutcome>;
   /** Told of every delivery's outcome (metrics); set by the start-up wiring. */
   onSent?: (outcome: SendOutcome) => void;
+  /**
+   * Deletes messages in a person's chat (the bot's own; on Telegram the
+   * person's too), for "clear this chat" and disappearing messages. `collect`
+   * is called when the chat's earlier sends are done, so what they sent is
+   * included; it returns the platform message ids. Resolves with how many ids
+   * the platform accepted; never rejects for a message that is already gone.
+   */
+  deleteMessages?(address: string, collect: () => Promise<readonly string[]>): Promise<number>;
   /** Whether the channel is connected (for /healthz). */
   health(): { readonly up: boolean; readonly detail?: string };
 }

@@ -1,7 +1,13 @@
+import { DeliveriesRepo } from './alert-deliveries-repo.js';
+import { SubscriptionsRepo } from './alert-subscriptions-repo.js';
+import { AlertsRepo } from './alerts-repo.js';
+import { CallbacksRepo } from './callbacks-repo.js';
 import { CasesRepo } from './cases-repo.js';
+import { ChatMessagesRepo } from './chat-messages-repo.js';
 import { ContactsRepo } from './contacts-repo.js';
 import { WrongKeyError } from './errors.js';
 import type { IdentityCipher } from './identity-cipher.js';
+import { PrivacyRepo } from './privacy-repo.js';
 import { SessionsRepo } from './sessions-repo.js';
 import { Database } from './sqlite.js';
 import { UpdateLogRepo } from './update-log-repo.js';
@@ -13,6 +19,14 @@ export interface Store {
   readonly sessions: SessionsRepo;
   readonly updates: UpdateLogRepo;
   readonly cases: CasesRepo;
+  /** Callback requests, phone numbers encrypted (docs/callbacks.md). */
+  readonly callbacks: CallbacksRepo;
+  /** Safety alerts: subscriptions, alerts and their delivery outbox (docs/alerts.md). */
+  readonly alerts: { readonly subscriptions: SubscriptionsRepo; readonly alerts: AlertsRepo; readonly deliveries: DeliveriesRepo };
+  /** Message ids kept 48 hours for "clear this chat" and disappearing messages (encrypted). */
+  readonly chatMessages: ChatMessagesRepo;
+  /** Privacy settings on the contact row, "forget me" and the retention purge (docs/threat-model.md). */
+  readonly privacy: PrivacyRepo;
   close(): Promise<void>;
 }
 
@@ -38,6 +52,10 @@ export async function openStore(file: string, cipher: IdentityCipher): Promise<S
     sessions: new SessionsRepo(db, cipher),
     updates: new UpdateLogRepo(db),
     cases: new CasesRepo(db),
+    callbacks: new CallbacksRepo(db, cipher),
+    alerts: { subscriptions: new SubscriptionsRepo(db), alerts: new AlertsRepo(db), deliveries: new DeliveriesRepo(db) },
+    chatMessages: new ChatMessagesRepo(db, cipher),
+    privacy: new PrivacyRepo(db),
     close: () => db.close(),
   };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sqlite3 from 'sqlite3';
 import { StoreError } from './errors.js';
+import { Gate } from './gate.js';
 
 /** A value SQLite can bind. */
 export type SqlValue = string | number | bigint | Buffer | null;
@@ -14,17 +15,25 @@ export interface SqlRunner {
   all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
 }
 
+/** Prepared statements kept for reuse; the repositories use a few dozen distinct texts. */
+const MAX_CACHED_STATEMENTS = 200;
+
 const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 /**
  * Database can be used to talk to the one SQLite file through one connection.
- * node-sqlite3 cannot nest transactions on one connection, so every
- * transaction goes through one queue (tests/store/sqlite.test.ts guards this);
- * single statements outside a transaction wait for the queue too, so they
- * never land inside someone else's transaction.
+ * node-sqlite3 cannot nest transactions on one connection, so a transaction
+ * (and `exec`) has the connection to itself: it waits for statements in flight
+ * and later ones wait for it, so none lands inside it (gate.ts;
+ * tests/store/sqlite.test.ts guards this). Single statements outside a
+ * transaction may be in flight together: one caller's statements, each
+ * awaited, still run in order, but statements issued at once without awaiting
+ * have no order among themselves. Statements are prepared once and reused.
  */
 export class Database implements SqlRunner {
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly gate = new Gate();
+  /** Prepared statements by SQL text (see {@link Database.withStatement}). */
+  private readonly statements = new Map<string, Promise<sqlite3.Statement>>();
 
   private constructor(private readonly db: sqlite3.Database, readonly file: string) {}
 
@@ -71,9 +80,9 @@ export class Database implements SqlRunner {
     return applied;
   }
 
-  /** Runs `fn` inside BEGIN IMMEDIATE … COMMIT, after every earlier transaction; rolls back on error. */
+  /** Runs `fn` inside BEGIN IMMEDIATE … COMMIT, alone on the connection, after work issued before it; rolls back on error. */
   transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
-    const result = this.queue.then(async () => {
+    return this.gate.run(true, async () => {
       await this.raw('exec', 'BEGIN IMMEDIATE');
       try {
         const value = await fn(new Transaction(this));
@@ -84,35 +93,38 @@ export class Database implements SqlRunner {
         throw error;
       }
     });
-    this.queue = result.catch(() => undefined);
-    return result;
   }
 
   run(sql: string, params: readonly SqlValue[] = []): Promise<{ changes: number; lastID: number }> {
-    return this.enqueue(() => this.rawRun(sql, params));
+    return this.gate.run(false, () => this.rawRun(sql, params));
   }
 
   get<T>(sql: string, params: readonly SqlValue[] = []): Promise<T | undefined> {
-    return this.enqueue(() => this.rawGet<T>(sql, params));
+    return this.gate.run(false, () => this.rawGet<T>(sql, params));
   }
 
   all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
-    return this.enqueue(() => this.rawAll<T>(sql, params));
+    return this.gate.run(false, () => this.rawAll<T>(sql, params));
   }
 
   exec(sql: string): Promise<void> {
-    return this.enqueue(() => this.raw('exec', sql));
+    return this.gate.run(true, () => this.raw('exec', sql));
   }
 
-  /** Closes the connection after queued work has finished. */
+  /** Closes the connection after work issued before has finished. */
   async close(): Promise<void> {
-    await this.queue;
+    await this.gate.run(true, async () => undefined);
+    const statements = [...this.statements.values()];
+    this.statements.clear();
+    const finalize = (statement: sqlite3.Statement) => new Promise<void>((resolve) => statement.finalize(() => resolve()));
+    await Promise.all(statements.map((preparing) => preparing.then(finalize, () => undefined)));
     await new Promise<void>((resolve, reject) => this.db.close((err) => (err ? reject(new StoreError('close', undefined, err)) : resolve())));
   }
 
   /** Copies the live database to `target` with SQLite's online backup API (safe while the bot runs). */
   async backup(target: string): Promise<void> {
-    await this.enqueue(
+    await this.gate.run(
+      true,
       () =>
         new Promise<void>((resolve, reject) => {
           // node-sqlite3 ships no types for its backup API.
@@ -128,34 +140,62 @@ export class Database implements SqlRunner {
     );
   }
 
-  private enqueue<T>(fn: () => Promise<T>): Promise<T> {
-    const result = this.queue.then(fn);
-    this.queue = result.catch(() => undefined);
-    return result;
+  /**
+   * Runs `use` with a prepared statement for `sql`, prepared on first use and kept.
+   * node-sqlite3's `Database#run/get/all` prepare and finalize a statement on every
+   * call, each a trip to the thread pool; reusing one halves the trips of every query
+   * (docs/performance.md). Statements are always run to completion (`all` for reads),
+   * so a kept one never holds a read snapshot open between calls. Past
+   * MAX_CACHED_STATEMENTS distinct texts (SQL built at run time), statements are
+   * prepared for one use and finalized.
+   */
+  private async withStatement<T>(sql: string, operation: string, use: (statement: sqlite3.Statement) => Promise<T>): Promise<T> {
+    let kept = this.statements.get(sql);
+    if (!kept && this.statements.size < MAX_CACHED_STATEMENTS) {
+      // The promise is kept, not the statement: callers that arrive while it is being prepared share it.
+      kept = this.prepare(sql, operation);
+      this.statements.set(sql, kept);
+      kept.catch(() => this.statements.get(sql) === kept && this.statements.delete(sql));
+    }
+    if (kept) return use(await kept);
+    const once = await this.prepare(sql, operation);
+    try {
+      return await use(once);
+    } finally {
+      once.finalize();
+    }
   }
 
-  /** @internal used by Transaction: runs without queueing (the transaction holds the queue). */
+  private prepare(sql: string, operation: string): Promise<sqlite3.Statement> {
+    return new Promise<sqlite3.Statement>((resolve, reject) => {
+      const statement = this.db.prepare(sql, (err: Error | null) => (err ? reject(new StoreError(operation, (err as NodeJS.ErrnoException).code, err)) : resolve(statement)));
+    });
+  }
+
+  /** @internal used by Transaction: runs without the gate (the transaction holds it). */
   rawRun(sql: string, params: readonly SqlValue[]): Promise<{ changes: number; lastID: number }> {
-    return new Promise((resolve, reject) => {
-      this.db.run(sql, params as SqlValue[], function (this: sqlite3.RunResult, err: Error | null) {
+    return this.withStatement(sql, 'run', (statement) => new Promise((resolve, reject) => {
+      statement.run(params as SqlValue[], function (this: sqlite3.RunResult, err: Error | null) {
         if (err) reject(new StoreError('run', (err as NodeJS.ErrnoException).code, err));
         else resolve({ changes: this.changes, lastID: this.lastID });
       });
-    });
+    }));
   }
 
-  /** @internal */
-  rawGet<T>(sql: string, params: readonly SqlValue[]): Promise<T | undefined> {
-    return new Promise((resolve, reject) => {
-      this.db.get(sql, params as SqlValue[], (err: Error | null, row: T | undefined) => (err ? reject(new StoreError('get', (err as NodeJS.ErrnoException).code, err)) : resolve(row)));
-    });
+  /** @internal Reads the whole result and returns its first row (every `get` here selects one row by key). */
+  async rawGet<T>(sql: string, params: readonly SqlValue[]): Promise<T | undefined> {
+    return (await this.rawAllAs<T>(sql, params, 'get'))[0];
   }
 
   /** @internal */
   rawAll<T>(sql: string, params: readonly SqlValue[]): Promise<T[]> {
-    return new Promise((resolve, reject) => {
-      this.db.all(sql, params as SqlValue[], (err: Error | null, rows: T[]) => (err ? reject(new StoreError('all', (err as NodeJS.ErrnoException).code, err)) : resolve(rows)));
-    });
+    return this.rawAllAs<T>(sql, params, 'all');
+  }
+
+  private rawAllAs<T>(sql: string, params: readonly SqlValue[], operation: 'get' | 'all'): Promise<T[]> {
+    return this.withStatement(sql, operation, (statement) => new Promise<T[]>((resolve, reject) => {
+      statement.all(params as SqlValue[], (err: Error | null, rows: T[]) => (err ? reject(new StoreError(operation, (err as NodeJS.ErrnoException).code, err)) : resolve(rows)));
+    }));
   }
 
   /** @internal */
@@ -169,7 +209,7 @@ interface SqliteBackup {
   finish(cb: (err: Error | null) => void): void;
 }
 
-/** Represents an open transaction; its statements bypass the queue the transaction holds. */
+/** Represents an open transaction; its statements bypass the gate the transaction holds. */
 export class Transaction implements SqlRunner {
   constructor(private readonly db: Database) {}
   run(sql: string, params: readonly SqlValue[] = []) {

@@ -15,6 +15,12 @@ interface Case {
   expect: {
     node?: string; display?: string; body?: string[]; options?: string[]; nav?: string[]; trail?: string[];
     locale?: string; effects?: unknown[]; selected?: string[]; labelLocales?: string[]; footer?: Record<string, string>;
+    /** Node data after the step (matched as a subset); null: no data left (a form abandoned). */
+    data?: Record<string, unknown> | null;
+    /** Message ids of the notices before the screen. */
+    notices?: string[];
+    /** Variables of the screen's last body message (nested messages as { id, locale? }). */
+    args?: Record<string, unknown>;
   };
 }
 
@@ -51,6 +57,10 @@ for (const type of registry.names()) {
       if (e.selected) expect(screen!.options.filter((o) => o.selected).map((o) => o.key)).toEqual(e.selected);
       if (e.labelLocales) expect(screen!.options.map((o) => o.label.locale)).toEqual(e.labelLocales);
       if (e.footer) expect(screen!.body.find((m) => m.id === 'legal-footer')?.args).toEqual(e.footer);
+      if (e.data === null) expect(result.state.data).toBeUndefined();
+      else if (e.data) expect(result.state.data).toMatchObject(e.data);
+      if (e.notices) expect(result.outbox.filter((o) => o.kind === 'notice').flatMap((o) => o.body.map((m) => m.id))).toEqual(e.notices);
+      if (e.args) expect(screen!.body.at(-1)?.args).toEqual(e.args);
     });
   });
 }

@@ -24,9 +24,13 @@ export class FakeStaffDesk implements StaffDesk {
   readonly directs: { to: string; text: string }[] = [];
   readonly unreachable = new Set<string>();
 
-  /** The first message with buttons in a topic is its card; later ones are notes. */
+  /** Every message posted in a topic, by id, as it reads now (edits included): topics with many cards (Callbacks). */
+  readonly posts = new Map<number, { threadId: number; text: string; buttons: readonly StaffButton[] }>();
+
+  /** The first message with buttons in a topic is its card; later ones are notes (and all are in `posts`). */
   async post(threadId: number | undefined, text: string, buttons: readonly StaffButton[] = []): Promise<number> {
     const id = this.nextId++;
+    if (threadId !== undefined) this.posts.set(id, { threadId, text, buttons });
     if (threadId === undefined) {
       this.general.push({ id, text, buttons });
       return id;
@@ -45,8 +49,10 @@ export class FakeStaffDesk implements StaffDesk {
       return;
     }
     const t = this.topic(threadId);
-    if (t.card?.id !== messageId) throw new Error('card not found');
-    t.card = { id: messageId, text, buttons };
+    const posted = this.posts.get(messageId);
+    if (t.card?.id !== messageId && posted?.threadId !== threadId) throw new Error('card not found');
+    if (posted) this.posts.set(messageId, { threadId, text, buttons });
+    if (t.card?.id === messageId) t.card = { id: messageId, text, buttons };
   }
   async direct(staffUserId: string, text: string): Promise<boolean> {
     if (this.unreachable.has(staffUserId)) return false;

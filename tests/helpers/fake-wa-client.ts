@@ -55,6 +55,19 @@ export class FakeWaClient extends EventEmitter implements WaClientLike {
     return { id: { _serialized: id } };
   }
 
+  /** Ids of sent messages revoked for everyone (whatsapp-web.js `Message.delete(true)`). */
+  readonly revoked: string[] = [];
+
+  async getMessageById(messageId: string): Promise<{ delete(everyone?: boolean): Promise<void> } | null> {
+    const sent = this.sent.find((s) => s.id === messageId);
+    if (!sent || this.revoked.includes(messageId)) return null;
+    return {
+      delete: async (everyone?: boolean) => {
+        if (everyone) this.revoked.push(messageId);
+      },
+    };
+  }
+
   /** Makes the next `n` sendMessage calls throw. */
   failNextSends(n: number): void {
     this.sendFailures += n;

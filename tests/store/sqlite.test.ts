@@ -1,7 +1,8 @@
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Database } from '../../src/store/sqlite.js';
-import { tempDir } from '../helpers/index.js';
+import { ROOT, tempDir } from '../helpers/index.js';
 
 describe('Database (sqlite3 on a real file)', () => {
   const dirs: (() => void)[] = [];
@@ -23,7 +24,10 @@ describe('Database (sqlite3 on a real file)', () => {
   it('applies numbered migrations once and records them', async () => {
     const db = await open();
     const versions = await db.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-    expect(versions.map((v) => v.version)).toEqual([1, 2]);
+    // Every numbered file in src/store/migrations, in order (features add theirs: 003 callbacks, 004 alerts, …).
+    const files = readdirSync(path.join(ROOT, 'src', 'store', 'migrations')).filter((n) => /^\d{3}-.+\.sql$/.test(n)).map((n) => Number(n.slice(0, 3))).sort((a, b) => a - b);
+    expect(files.slice(0, 2)).toEqual([1, 2]);
+    expect(versions.map((v) => v.version)).toEqual(files);
     expect(await db.migrateAll()).toEqual([]);
     const tables = (await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")).map((t) => t.name);
     expect(tables).toEqual(expect.arrayContaining(['contacts', 'sessions', 'processed_updates', 'meta']));
@@ -43,6 +47,27 @@ describe('Database (sqlite3 on a real file)', () => {
       ),
     );
     expect((await db.get<{ n: number }>('SELECT n FROM counter'))?.n).toBe(50);
+    await db.close();
+  });
+
+  it('never lets a single statement land inside a transaction, and reuses prepared statements', async () => {
+    const db = await open();
+    await db.exec('CREATE TABLE t (v INTEGER)');
+    // Statements issued while a transaction runs wait for it: a rollback must not take them with it.
+    const failing = db.transaction(async (tx) => {
+      await tx.run('INSERT INTO t VALUES (?)', [1]);
+      await new Promise((r) => setImmediate(r));
+      throw new Error('boom');
+    });
+    const outside = Array.from({ length: 20 }, (_, i) => db.run('INSERT INTO t VALUES (?)', [100 + i]));
+    await expect(failing).rejects.toThrow('boom');
+    await Promise.all(outside);
+    const values = (await db.all<{ v: number }>('SELECT v FROM t ORDER BY v')).map((r) => r.v);
+    expect(values).toEqual(Array.from({ length: 20 }, (_, i) => 100 + i));
+    // The same SQL, run many times at once and in turns, gives each caller its own result.
+    const reads = await Promise.all(values.map((v) => db.get<{ v: number }>('SELECT v FROM t WHERE v = ?', [v])));
+    expect(reads.map((r) => r?.v)).toEqual(values);
+    await expect(db.get('SELECT nope FROM t')).rejects.toMatchObject({ name: 'StoreError', operation: 'get' });
     await db.close();
   });
 

@@ -7,11 +7,12 @@ import type { Logger } from '../../log.js';
 import type { ChannelPort, Outgoing, SendOutcome, SendPriority } from '../../ports/channel.js';
 import type { StaffContent, StaffEvent } from '../../ports/staff.js';
 import { systemClock, type Clock } from '../../ports/clock.js';
+import type { ChatTrail } from '../../ports/privacy.js';
 import type { ContactStore, UpdateLog } from '../../ports/store.js';
 import { commandLists } from './bot-commands.js';
 import { toChannelError } from './errors.js';
 import { parseUpdate, type ParsedUpdate, type Tap } from './parse.js';
-import { ScreenSender } from './screens.js';
+import { chatParam, ScreenSender } from './screens.js';
 import { TelegramSender, type SenderOptions } from './sender.js';
 import { TelegramStaffDesk, type StaffDeskOptions } from './staff-desk.js';
 import { parseStaffUpdate } from './staff-parse.js';
@@ -19,6 +20,9 @@ import { mountWebhook } from './webhook.js';
 
 /** The update types the bot asks for. Official reference: https://core.telegram.org/bots/api#getupdates */
 export const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'my_chat_member'] as const;
+
+/** Telegram's deleteMessages takes 1–100 ids. */
+const DELETE_BATCH = 100;
 
 /** Handles events from the staff group (the app's StaffRouter); without one, staff updates are ignored. */
 export type StaffHandler = (event: StaffEvent) => Promise<unknown>;
@@ -34,6 +38,8 @@ export interface TelegramChannelOptions {
   readonly conversations: Conversations;
   readonly updates: UpdateLog;
   readonly contacts: ContactStore;
+  /** Where message ids are kept 48 hours for "clear this chat" and disappearing messages; none keeps nothing. */
+  readonly trail?: ChatTrail;
   readonly translator: { t(locale: string, id: string): string };
   readonly locales: readonly string[];
   readonly defaultLocale: string;
@@ -87,7 +93,7 @@ export class TelegramChannel implements ChannelPort {
       { log: o.log, onUnreachable: (chatId) => this.markUnreachable(chatId) },
       o.sender,
     );
-    this.screens = new ScreenSender(this.sender, o.log);
+    this.screens = new ScreenSender(this.sender, o.log, (chatId, id) => this.record(chatId, [id]));
     this.staffHandler = o.staffHandler;
     if (o.webhook) {
       // Mounted now: main.ts starts the HTTP server (only if it has routes) before channels start.
@@ -145,11 +151,14 @@ export class TelegramChannel implements ChannelPort {
   /** Copies what a peer supporter wrote in the staff group into the person's chat, in that chat's order. */
   async relayFromStaff(address: string, content: StaffContent): Promise<SendOutcome> {
     try {
-      const sent = await this.sender.inChat(address, 'reply', (call) =>
-        content.telegram
+      const sent = await this.sender.inChat(address, 'reply', async (call) => {
+        const result = await (content.telegram
           ? call('copyMessage', { chat_id: address, from_chat_id: content.telegram.chatId, message_id: content.telegram.messageId })
-          : call('sendMessage', { chat_id: address, text: content.text ?? '' }),
-      );
+          : call('sendMessage', { chat_id: address, text: content.text ?? '' }));
+        const copied = (result as { message_id?: unknown } | undefined)?.message_id;
+        if (typeof copied === 'number') await this.record(address, [copied]);
+        return result;
+      });
       const id = (sent as { message_id?: number } | undefined)?.message_id;
       return this.observed({ ok: true, messageIds: id === undefined ? [] : [String(id)] });
     } catch (raw) {
@@ -157,6 +166,32 @@ export class TelegramChannel implements ChannelPort {
       this.o.log.warn({ err }, 'relay to a person failed');
       return this.observed({ ok: false, reason: err.kind === 'forbidden' ? 'unreachable' : 'failed', ...(err.code === undefined ? {} : { code: err.code }) });
     }
+  }
+
+  /**
+   * Deletes messages in a person's private chat, the bot's and theirs, in
+   * batches of up to 100, in the chat's queue (so what was queued before is
+   * sent, recorded and collected first). Telegram allows this for 48 hours.
+   * Official reference: https://core.telegram.org/bots/api#deletemessages
+   */
+  async deleteMessages(address: string, collect: () => Promise<readonly string[]>): Promise<number> {
+    return this.sender.inChat(address, 'reply', async (call) => {
+      const ids = [...new Set((await collect()).map(Number).filter((n) => Number.isSafeInteger(n) && n > 0))];
+      let deleted = 0;
+      for (let i = 0; i < ids.length; i += DELETE_BATCH) {
+        const batch = ids.slice(i, i + DELETE_BATCH);
+        try {
+          await call('deleteMessages', { chat_id: chatParam(address), message_ids: batch });
+          deleted += batch.length;
+        } catch (err) {
+          // One message that cannot be deleted (too old) fails the batch: try the rest one by one.
+          this.o.log.debug({ err: toChannelError('deleteMessages', err) }, 'deleteMessages failed; deleting one by one');
+          for (const id of batch) deleted += await call('deleteMessage', { chat_id: chatParam(address), message_id: id }).then(() => 1, () => 0);
+        }
+      }
+      this.screens.forgetMenu(address);
+      return deleted;
+    });
   }
 
   /** The staff side in the staff group (STAFF_CHAT_ID), sharing this channel's paced sender. */
@@ -225,6 +260,8 @@ export class TelegramChannel implements ChannelPort {
     switch (parsed.kind) {
       case 'person': {
         const handled = await this.o.conversations.handle(parsed.incoming);
+        // The person's own message, so "clear this chat" can delete it too (skipped once they asked to be forgotten).
+        if (parsed.messageId !== undefined) await this.record(parsed.incoming.address, [parsed.messageId]);
         // Not awaited: the next update (of any chat) need not wait for this one's messages to arrive.
         void this.screens.deliver(parsed.incoming.address, handled.outgoing, 'reply', parsed.tap?.messageId).then((o) => this.observed(o));
         return;
@@ -267,6 +304,12 @@ export class TelegramChannel implements ChannelPort {
   private answer(tap: Tap): void {
     // An expired query (the person tapped long ago, or a re-delivered update) fails with 400: nothing to do.
     void this.sender.call('answerCallbackQuery', { callback_query_id: tap.queryId }).catch((err: unknown) => this.o.log.debug({ err }, 'answerCallbackQuery failed'));
+  }
+
+  /** Keeps message ids of a person's chat (encrypted, 48 hours) for "clear this chat"; a failure only costs that. */
+  private async record(chatId: string, messageIds: readonly number[]): Promise<void> {
+    if (!this.o.trail || messageIds.length === 0) return;
+    await this.o.trail.record('telegram', chatId, messageIds.map(String), this.clock.now()).catch((err: unknown) => this.o.log.warn({ err }, 'could not record message ids'));
   }
 
   private async markUnreachable(chatId: string): Promise<void> {

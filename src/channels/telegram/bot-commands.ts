@@ -1,3 +1,4 @@
+import { PRIVACY_MESSAGES } from '../../content/feature-messages.js';
 import { SYSTEM_MESSAGES } from '../../content/system-messages.js';
 
 /** Represents one setMyCommands call: the commands and the language they are shown for (none = everyone else). */
@@ -13,6 +14,8 @@ export const MENU_COMMANDS = [
   { command: 'menu', message: SYSTEM_MESSAGES.commandMenu },
   { command: 'language', message: SYSTEM_MESSAGES.commandLanguage },
   { command: 'help', message: SYSTEM_MESSAGES.commandHelp },
+  // A quick exit two taps away, from Telegram's menu button (src/app/privacy.ts).
+  { command: 'clear', message: PRIVACY_MESSAGES.commandClear },
 ] as const;
 
 /** Telegram's limit on a command description. Official reference: https://core.telegram.org/bots/api#botcommand */

@@ -23,7 +23,7 @@ export interface Tap {
  * `tap` is set whenever a callback query must be answered.
  */
 export type ParsedUpdate =
-  | { readonly kind: 'person'; readonly incoming: Incoming; readonly tap?: Tap }
+  | { readonly kind: 'person'; readonly incoming: Incoming; readonly tap?: Tap; readonly messageId?: number }
   | { readonly kind: 'blocked'; readonly address: string; readonly tap?: undefined }
   | { readonly kind: 'foreign_group'; readonly chatId: number; readonly tap?: Tap }
   | { readonly kind: 'staff'; readonly tap?: Tap }
@@ -64,7 +64,9 @@ function parseMessage(message: Message, ctx: ParseContext, edited: boolean): Par
   const base = incoming(String(chat.id), event, message.from);
   // Photos, voice notes, videos and documents reach a peer supporter as a copy (never stored).
   const copyable = event.type === 'unsupported' && ['photo', 'voice', 'video', 'document'].includes(event.kind);
-  return { kind: 'person', incoming: copyable ? { ...base, relay: { kind: 'telegram_message', chatId: String(chat.id), messageId: message.message_id } } : base };
+  // The message's own id, so "clear this chat" can delete it later (an edit keeps the id already recorded).
+  const own = !edited && Number.isSafeInteger(message.message_id) ? { messageId: message.message_id } : {};
+  return { kind: 'person', incoming: copyable ? { ...base, relay: { kind: 'telegram_message', chatId: String(chat.id), messageId: message.message_id } } : base, ...own };
 }
 
 function parseTap(query: Update.CallbackQueryUpdate['callback_query'], ctx: ParseContext): ParsedUpdate {

@@ -15,7 +15,20 @@ import type { PacedCall, TelegramSender } from './sender.js';
 export class ScreenSender {
   private readonly menus = new MenuMemory();
 
-  constructor(private readonly sender: TelegramSender, private readonly log: Logger) {}
+  /**
+   * @param onNewMessage called with every new message's id before the chat's next job runs (the adapter records
+   * ids for "clear this chat"); edits in place reuse an id already recorded.
+   */
+  constructor(
+    private readonly sender: TelegramSender,
+    private readonly log: Logger,
+    private readonly onNewMessage?: (chatId: string, messageId: number) => Promise<void>,
+  ) {}
+
+  /** Forgets the chat's current menu (its messages were deleted): the next tap gets a new message. */
+  forgetMenu(chatId: string): void {
+    this.menus.forget(chatId);
+  }
 
   /**
    * Queues `items` for one chat, in order. The first item may replace the tapped message when
@@ -56,6 +69,7 @@ export class ScreenSender {
     // Anything sent below a menu makes it history: a tap there gets a new message where the person is looking.
     if (payload.editable && id !== undefined) this.menus.remember(chatId, id);
     else this.menus.forget(chatId);
+    if (id !== undefined) await this.onNewMessage?.(chatId, id);
     return String(id ?? '');
   }
 }

@@ -25,7 +25,9 @@ export function parseStaffUpdate(update: Update, staffChatId: string, botUsernam
   if (String(message.chat.id) !== staffChatId || !message.from || message.from.is_bot) return null;
   const threadId = message.is_topic_message && typeof message.message_thread_id === 'number' ? message.message_thread_id : undefined;
   if ('forum_topic_closed' in message) return threadId === undefined ? null : { type: 'topic_closed', threadId };
-  const text = 'text' in message ? message.text : 'caption' in message ? message.caption : undefined;
+  // Type-checked, not trusted: a forged update (webhook) may carry anything (tests/channels/telegram/fuzz.test.ts).
+  const typed = 'text' in message && typeof message.text === 'string';
+  const text = typed ? message.text : 'caption' in message && typeof message.caption === 'string' ? message.caption : undefined;
   // Service messages (topic created, members joined, pinned, …) are not staff writing to anyone.
   if (text === undefined && !hasMedia(message)) return null;
   return {
@@ -34,7 +36,7 @@ export function parseStaffUpdate(update: Update, staffChatId: string, botUsernam
     messageId: message.message_id,
     from: member(message.from),
     text,
-    command: 'text' in message ? parseCommand(message.text, botUsername) : undefined,
+    command: typed && text !== undefined ? parseCommand(text, botUsername) : undefined,
     replyTo: replyTo(message, threadId),
     content: { ...(text === undefined ? {} : { text }), telegram: { chatId: staffChatId, messageId: message.message_id } },
   };

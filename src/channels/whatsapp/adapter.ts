@@ -7,6 +7,7 @@ import type { Logger } from '../../log.js';
 import type { ChannelPort, Outgoing, SendOutcome, SendPriority } from '../../ports/channel.js';
 import type { Clock } from '../../ports/clock.js';
 import type { StaffContent } from '../../ports/staff.js';
+import type { ChatTrail } from '../../ports/privacy.js';
 import type { ContactStore, UpdateLog } from '../../ports/store.js';
 import { parseWhatsAppMessage } from './parse.js';
 import { guardLibraryRejections } from './process-guard.js';
@@ -20,6 +21,8 @@ export interface WhatsAppDeps {
   readonly conversations: Conversations;
   readonly translator: Translator;
   readonly contacts: Pick<ContactStore, 'find'>;
+  /** Where the bot's message ids are kept 48 hours so "clear this chat" can revoke them; none keeps nothing. */
+  readonly trail?: ChatTrail;
   readonly updates: UpdateLog;
   readonly clock: Clock;
   readonly log: Logger;
@@ -87,13 +90,36 @@ export class WhatsAppAdapter implements ChannelPort {
   }
 
   send(address: string, items: readonly Outgoing[], priority: SendPriority): Promise<SendOutcome> {
-    return this.sender.send(address, this.render(items), priority).then((o) => this.observed(o));
+    return this.sender.send(address, this.render(items), priority).then((o) => this.recorded(address, o)).then((o) => this.observed(o));
   }
 
   /** Passes on a peer supporter's text (WhatsApp gets text only; a copy of Telegram media cannot cross over). */
   relayFromStaff(address: string, content: StaffContent): Promise<SendOutcome> {
     if (!content.text) return Promise.resolve({ ok: false, reason: 'failed' });
-    return this.sender.send(address, splitText(content.text, WHATSAPP_CHUNK_CHARS), 'reply').then((o) => this.observed(o));
+    return this.sender.send(address, splitText(content.text, WHATSAPP_CHUNK_CHARS), 'reply').then((o) => this.recorded(address, o)).then((o) => this.observed(o));
+  }
+
+  /**
+   * Revokes the bot's own messages in a chat ("delete for everyone"), one by
+   * one. WhatsApp does not let the bot delete what the person sent; the app
+   * tells them how to clear the chat themselves.
+   */
+  async deleteMessages(address: string, collect: () => Promise<readonly string[]>): Promise<number> {
+    let revoked = 0;
+    for (const id of await collect()) {
+      // Only the bot's own messages (ids of sent messages start with true_) can be revoked.
+      if (!id.startsWith('true_')) continue;
+      if (await this.supervisor.revoke(id).catch((err: unknown) => void this.deps.log.debug({ err }, 'whatsapp: revoke failed'))) revoked++;
+    }
+    return revoked;
+  }
+
+  /** Keeps the ids of what was sent (encrypted, 48 hours) for "clear this chat"; a failure only costs that. */
+  private async recorded(address: string, outcome: SendOutcome): Promise<SendOutcome> {
+    if (outcome.ok && outcome.messageIds.length && this.deps.trail) {
+      await this.deps.trail.record('whatsapp', address, outcome.messageIds, this.deps.clock.now()).catch((err: unknown) => this.deps.log.warn({ err }, 'whatsapp: could not record message ids'));
+    }
+    return outcome;
   }
 
   health(): { readonly up: boolean; readonly detail?: string } {
@@ -128,7 +154,7 @@ export class WhatsAppAdapter implements ChannelPort {
     const { sending } = await this.lock.run(parsed.address, async () => {
       const event = await this.firstContact(parsed.address, parsed.event);
       const handled = await this.deps.conversations.handle({ channel: 'whatsapp', address: parsed.address, event });
-      return { sending: this.sender.send(parsed.address, this.render(handled.outgoing), 'reply').then((o) => this.observed(o)) };
+      return { sending: this.sender.send(parsed.address, this.render(handled.outgoing), 'reply').then((o) => this.recorded(parsed.address, o)).then((o) => this.observed(o)) };
     });
     const outcome = await sending;
     if (!outcome.ok) this.deps.log.warn({ reason: outcome.reason }, 'whatsapp: an answer was not delivered');

@@ -110,6 +110,20 @@ export class WhatsAppSupervisor {
     return sent.id._serialized;
   }
 
+  /**
+   * Revokes one of the bot's own messages for everyone ("clear this chat");
+   * false when there is no ready client, or the message is gone.
+   * Official reference: https://docs.wwebjs.dev/Message.html#delete
+   */
+  async revoke(messageId: string): Promise<boolean> {
+    const client = this.client;
+    if (!client?.getMessageById || this.phase !== 'ready') return false;
+    const message = await client.getMessageById(messageId);
+    if (!message) return false;
+    await message.delete(true);
+    return true;
+  }
+
   private async spawn(): Promise<void> {
     const gen = ++this.generation;
     this.armStall(gen);

@@ -22,6 +22,12 @@ export interface WaMessage {
   readonly author?: string;
 }
 
+/** Represents a message found by id, reduced to revoking it (whatsapp-web.js `Message.delete(everyone)`). */
+export interface WaFoundMessage {
+  /** With `everyone: true`, deletes the message for both sides ("This message was deleted"); WhatsApp allows it for about two days. */
+  delete(everyone?: boolean): Promise<void>;
+}
+
 /** Why whatsapp-web.js says it disconnected: a WAState such as `'CONFLICT'`, `'UNPAIRED'`, or `'LOGOUT'`. */
 export type WaDisconnectReason = string;
 
@@ -57,6 +63,8 @@ export interface WaClientLike {
   /** WhatsApp Web's socket state (`'CONNECTED'` when healthy); throws when the page is gone. */
   getState(): Promise<string | null>;
   sendMessage(chatId: string, content: string): Promise<{ readonly id: { readonly _serialized: string } }>;
+  /** Finds a message by its serialized id (to revoke the bot's own for "clear this chat"); null when gone. */
+  getMessageById?(messageId: string): Promise<WaFoundMessage | null | undefined>;
   /** Asks for a pairing code for the bot's phone number (the real factory sets this up through `pairWithPhoneNumber` instead). */
   requestPairingCode?(phoneNumber: string): Promise<string>;
 }

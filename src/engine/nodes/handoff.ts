@@ -7,7 +7,9 @@ export const OPEN_CASE_ACTION = 'open_case';
  * Talk to a peer supporter. Arriving here asks the app to open a case (the
  * app decides: open, queued out of hours, or unavailable). While a case is
  * open the app mutes the engine and relays messages, so this node only ever
- * shows its introduction.
+ * shows its introduction. Its `options` are alternatives the app offers when
+ * nobody can answer (out of hours, still waiting), e.g. a callback request;
+ * choosing one follows the link like any other.
  */
 export const handoffNode: NodeType = {
   type: 'handoff',
@@ -18,5 +20,5 @@ export const handoffNode: NodeType = {
     outbox: [],
     effects: [{ type: 'node_action', node: node.id, action: OPEN_CASE_ACTION, data: { from: state.trail.at(-2) ?? null } }],
   }),
-  targets: () => [],
+  targets: (node) => (node.options ?? []).map((o) => o.to),
 };

@@ -12,6 +12,7 @@ describe('commandLists', () => {
       { command: 'menu', description: 'zh-Hans:command-menu' },
       { command: 'language', description: 'zh-Hans:command-language' },
       { command: 'help', description: 'zh-Hans:command-help' },
+      { command: 'clear', description: 'zh-Hans:command-clear' },
     ]);
   });
 

@@ -33,8 +33,8 @@ export function tempData(): TempData {
 }
 
 /**
- * Starts Peerline the way `npm start` does, long polling the fake. Pacing is
- * raised far above Telegram's limits so menu walks run fast; tests about
+ * Starts Peerline the way `npm start` does, long polling the fake. Pacing (and
+ * the per-person rate limit) is raised far above Telegram's limits so menu walks run fast; tests about
  * pacing and retries construct the sender themselves.
  */
 export async function startBot(fake: FakeBotApi, data: TempData, env: Record<string, string> = {}): Promise<Running> {
@@ -47,6 +47,8 @@ export async function startBot(fake: FakeBotApi, data: TempData, env: Record<str
     SIMULATOR: 'false',
     TELEGRAM_GLOBAL_RATE: '1000',
     TELEGRAM_CHAT_RATE: '1000',
+    // Menu walks tap far faster than a person: the per-person rate limit (tests/app/guard.test.ts) is lifted.
+    RATE_LIMIT_PER_MINUTE: '600',
     ...env,
   });
   const running = await startPeerline(config, { log: createLogger('silent') });

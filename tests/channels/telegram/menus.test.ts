@@ -23,9 +23,9 @@ afterAll(async () => {
 const t = (locale: string, id: string) => running.content.translator.t(locale, id);
 
 describe('Telegram menus', () => {
-  it('registers /start, /menu, /language and /help for every enabled language', () => {
+  it('registers /start, /menu, /language, /help and /clear for every enabled language', () => {
     const { enabled, default: fallback } = running.content.settings.locales;
-    const ids = ['command-start', 'command-menu', 'command-language', 'command-help'];
+    const ids = ['command-start', 'command-menu', 'command-language', 'command-help', 'command-clear'];
     const byCode = new Map(fake.callsTo('setMyCommands').filter((c) => c.ok).map((c) => [String(c.payload.language_code ?? ''), c.payload.commands as { command: string; description: string }[]]));
     // Telegram keys lists by two-letter code: the default locale's list goes to everyone, then the first locale of each other code.
     const expected = new Map<string, string>([['', fallback]]);
@@ -36,7 +36,7 @@ describe('Telegram menus', () => {
     expect([...byCode.keys()].sort()).toEqual([...expected.keys()].sort());
     expect(byCode.get('zh')).toBeDefined();
     for (const [code, locale] of expected) {
-      expect(byCode.get(code)!.map((c) => c.command)).toEqual(['start', 'menu', 'language', 'help']);
+      expect(byCode.get(code)!.map((c) => c.command)).toEqual(['start', 'menu', 'language', 'help', 'clear']);
       expect(byCode.get(code)!.map((c) => c.description)).toEqual(ids.map((id) => t(locale, id)));
     }
   });
@@ -107,7 +107,7 @@ const CONTENT_TYPES = new Set(['menu', 'info', 'language']);
  * Walks the menus as a person would: starting from the main menu and /help, it taps every button
  * (of any message in the chat, as it is now) that has not been tapped yet, and records
  * the screen each answer shows. Back and Home are tapped once each, language switches not
- * at all (they would change the walk's language); screens that start something (hand-off)
+ * at all (they would change the walk's language), privacy actions that delete not at all; screens that start something (hand-off)
  * are tapped at the end.
  */
 async function walk(user: FakeUserRef, locale: string, typeOf: (key: string) => string | undefined): Promise<Set<string>> {
@@ -127,8 +127,9 @@ async function walk(user: FakeUserRef, locale: string, typeOf: (key: string) => 
   };
   for (let taps = 0; taps < 2000; taps++) {
     const candidates = [...live].flatMap(([messageId, buttons]) => buttons.map((data) => ({ messageId, data })));
-    const open = candidates.filter((c) => !tried.has(identity(c.data)) && !decodeButton(c.data)?.key.startsWith('lang:'));
-    const next = open.find((c) => !deferred(c.data)) ?? open[0];
+    const open = candidates.filter((c) => !tried.has(identity(c.data)) && !decodeButton(c.data)?.key.startsWith('lang:') && !destructive(c.data));
+    // Forms and sign-ups before the hand-off: an open case mutes everything after it.
+    const next = open.find((c) => !deferred(c.data)) ?? open.find((c) => typeOf(decodeButton(c.data)?.key ?? '') !== 'handoff') ?? open[0];
     if (!next) break;
     tried.add(identity(next.data));
     const shown = await answers(fake, user.id, () => fake.userTaps(user, next.messageId, next.data));
@@ -137,8 +138,16 @@ async function walk(user: FakeUserRef, locale: string, typeOf: (key: string) => 
     const key = decodeButton(next.data)!.key;
     // A screen without buttons (the hand-off's introduction) is known by the link that led to it.
     if (shown.some((s) => s.buttons.length === 0) && typeOf(key)) reached.add(key);
+    // A screen that starts something (a form, a sign-up) is reached when its link was answered.
+    if (deferred(next.data) && shown.length) reached.add(key);
   }
   return reached;
+}
+
+/** Privacy actions delete the chat (or the person) or start deleting it later: tested in tests/channels/telegram/privacy.test.ts. */
+function destructive(data: string): boolean {
+  const key = decodeButton(data)?.key ?? '';
+  return key === 'clear' || key === 'forget' || key.startsWith('d:');
 }
 
 /** Back and Home are on every screen and lead to screens already seen: each is tried once, not once per screen. */

@@ -19,6 +19,7 @@ describe('parseUpdate', () => {
     expect(parseUpdate(message({ text: '/start' }), CTX)).toEqual({
       kind: 'person',
       incoming: { channel: 'telegram', address: '42', event: { type: 'start', suggestedLocale: 'zh-hans' }, platformLocale: 'zh-hans' },
+      messageId: 5,
     });
   });
 
@@ -49,6 +50,14 @@ describe('parseUpdate', () => {
   it('answers edited messages as unsupported', () => {
     const update = { update_id: 3, edited_message: { message_id: 5, date: 0, edit_date: 1, chat: PRIVATE, from: ANN, text: 'changed' } } as unknown as Update;
     expect(parseUpdate(update, CTX)).toMatchObject({ kind: 'person', incoming: { event: { type: 'unsupported', kind: 'edited' } } });
+  });
+
+  it('keeps the id of a person\'s own message, for "clear this chat" (an edit or a tap carries none of its own)', () => {
+    expect(parseUpdate(message({ text: 'hello' }), CTX)).toMatchObject({ kind: 'person', messageId: 5 });
+    expect(parseUpdate(message({ sticker: { file_id: 's' } }), CTX)).toMatchObject({ kind: 'person', messageId: 5 });
+    const edit = { update_id: 3, edited_message: { message_id: 5, date: 0, edit_date: 1, chat: PRIVATE, from: ANN, text: 'changed' } } as unknown as Update;
+    expect(parseUpdate(edit, CTX)).not.toHaveProperty('messageId');
+    expect(parseUpdate(tapUpdate('main|police'), CTX)).not.toHaveProperty('messageId');
   });
 
   it('decodes button taps and keeps the tapped message for editing', () => {
