@@ -15,8 +15,16 @@ export interface SqlRunner {
   all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
 }
 
-/** Prepared statements kept for reuse; the repositories use a few dozen distinct texts. */
-const MAX_CACHED_STATEMENTS = 200;
+/** Distinct SQL texts whose statements are kept; the repositories use a few dozen. */
+const MAX_CACHED_TEXTS = 200;
+/** Copies of one statement in flight at once (bench/e2e.ts: 8 beat 4, 16 added nothing). */
+const STATEMENTS_PER_TEXT = 8;
+
+/** Represents a kept prepared statement and how many calls are using it. */
+interface KeptStatement {
+  readonly statement: Promise<sqlite3.Statement>;
+  busy: number;
+}
 
 const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -33,7 +41,7 @@ const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '
 export class Database implements SqlRunner {
   private readonly gate = new Gate();
   /** Prepared statements by SQL text (see {@link Database.withStatement}). */
-  private readonly statements = new Map<string, Promise<sqlite3.Statement>>();
+  private readonly statements = new Map<string, KeptStatement[]>();
 
   private constructor(private readonly db: sqlite3.Database, readonly file: string) {}
 
@@ -117,7 +125,7 @@ export class Database implements SqlRunner {
     const statements = [...this.statements.values()];
     this.statements.clear();
     const finalize = (statement: sqlite3.Statement) => new Promise<void>((resolve) => statement.finalize(() => resolve()));
-    await Promise.all(statements.map((preparing) => preparing.then(finalize, () => undefined)));
+    await Promise.all(statements.flat().map((kept) => kept.statement.then(finalize, () => undefined)));
     await new Promise<void>((resolve, reject) => this.db.close((err) => (err ? reject(new StoreError('close', undefined, err)) : resolve())));
   }
 
@@ -143,26 +151,40 @@ export class Database implements SqlRunner {
   /**
    * Runs `use` with a prepared statement for `sql`, prepared on first use and kept.
    * node-sqlite3's `Database#run/get/all` prepare and finalize a statement on every
-   * call, each a trip to the thread pool; reusing one halves the trips of every query
+   * call, each a trip to the thread pool; reusing one halves the trips of every query.
+   * One statement runs one call at a time, so the same query from many people at once
+   * (a poll batch) gets up to STATEMENTS_PER_TEXT copies, in flight together
    * (docs/performance.md). Statements are always run to completion (`all` for reads),
    * so a kept one never holds a read snapshot open between calls. Past
-   * MAX_CACHED_STATEMENTS distinct texts (SQL built at run time), statements are
+   * MAX_CACHED_TEXTS distinct texts (SQL built at run time), statements are
    * prepared for one use and finalized.
    */
   private async withStatement<T>(sql: string, operation: string, use: (statement: sqlite3.Statement) => Promise<T>): Promise<T> {
-    let kept = this.statements.get(sql);
-    if (!kept && this.statements.size < MAX_CACHED_STATEMENTS) {
-      // The promise is kept, not the statement: callers that arrive while it is being prepared share it.
-      kept = this.prepare(sql, operation);
-      this.statements.set(sql, kept);
-      kept.catch(() => this.statements.get(sql) === kept && this.statements.delete(sql));
+    let pool = this.statements.get(sql);
+    if (!pool && this.statements.size < MAX_CACHED_TEXTS) this.statements.set(sql, (pool = []));
+    if (!pool) {
+      const once = await this.prepare(sql, operation);
+      try {
+        return await use(once);
+      } finally {
+        once.finalize();
+      }
     }
-    if (kept) return use(await kept);
-    const once = await this.prepare(sql, operation);
+    let kept = pool.find((k) => k.busy === 0);
+    if (!kept && pool.length < STATEMENTS_PER_TEXT) {
+      // The promise is kept: a statement still being prepared can already be handed out.
+      const fresh: KeptStatement = { statement: this.prepare(sql, operation), busy: 0 };
+      const list = pool;
+      // A text that does not prepare (a typo in SQL) is not kept: the error goes to the caller, every time.
+      fresh.statement.catch(() => list.includes(fresh) && list.splice(list.indexOf(fresh), 1));
+      pool.push((kept = fresh));
+    }
+    kept ??= pool.reduce((a, b) => (b.busy < a.busy ? b : a));
+    kept.busy += 1;
     try {
-      return await use(once);
+      return await use(await kept.statement);
     } finally {
-      once.finalize();
+      kept.busy -= 1;
     }
   }
 

@@ -106,13 +106,14 @@ export class TelegramChannel implements ChannelPort {
     const me = (await this.sender.call('getMe', {})) as UserFromGetMe;
     this.bot.botInfo = me;
     this.botUsername = me.username;
-    const commandLists = await this.setCommands();
     if (this.o.webhook) {
       await this.sender.call('setWebhook', { url: this.o.webhook.url, secret_token: this.o.webhook.secret, allowed_updates: ALLOWED_UPDATES });
       this.state = 'webhook';
     } else {
       this.launchPolling(0);
     }
+    // After updates start flowing: the command menu is cosmetic, and its calls (one per locale) are paced (bench/cold-start.ts).
+    const commandLists = await this.setCommands();
     this.o.log.info({ mode: this.state, commandLists }, 'telegram channel started');
   }
 
