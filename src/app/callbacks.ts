@@ -94,6 +94,18 @@ export class Callbacks implements ConversationFeature, StaffFeature {
     return this.home(ctx, result.state, [{ id: M.sent, args: { when: { id: slotLabel(sub.slot) } } }]);
   }
 
+  /**
+   * Withdraws the person's pending request when they ask to be forgotten: the
+   * card shows it cancelled and no longer carries the number (the row itself
+   * goes with the contact). Called before the contact is deleted.
+   */
+  async withdrawForForget(contactId: number): Promise<void> {
+    const pending = await this.deps.callbacks.pendingFor(contactId);
+    if (!pending) return;
+    const closed = await this.deps.callbacks.close(pending.id, 'cancelled', { from: ['open', 'claimed'], by: 'person', now: this.deps.clock.now() });
+    if (closed) await this.updateCard({ ...closed, revealUntil: null });
+  }
+
   private async withdraw(data: Readonly<Record<string, unknown>> | undefined, ctx: TurnContext, result: StepResult): Promise<StepLike> {
     const id = typeof data?.id === 'number' ? data.id : -1;
     const mine = await this.deps.callbacks.get(id);

@@ -162,16 +162,24 @@ export class Handoff implements ConversationFeature, StaffFeature {
     // Empty text is what a malformed or forged button becomes (parse.ts): nothing to pass on.
     const content = ctx.incoming.relay ?? (event.type === 'text' && event.text !== '' ? { kind: 'text' as const, text: event.text } : undefined);
     if (!content) return { outgoing: [this.notice(ctx.locale, [{ id: M.cannotRelay }])] };
-    await this.relayToStaff(open, limitRelay(content, this.t(this.staffLocale(), SP.relayCut, { max: MAX_RELAY_CHARS })));
-    return { outgoing: [] };
+    const relayed = await this.relayToStaff(open, limitRelay(content, this.t(this.staffLocale(), SP.relayCut, { max: MAX_RELAY_CHARS })));
+    return { outgoing: relayed ? [] : [this.notice(ctx.locale, [{ id: M.unavailable }])] };
   }
 
-  private async relayToStaff(c: Case, content: RelayContent): Promise<void> {
+  /** Passes a message on; false when it could not reach staff (the person must then be told, never left guessing). */
+  private async relayToStaff(c: Case, content: RelayContent): Promise<boolean> {
     if (c.threadId === null) await this.ensureTopic(c);
     const fresh = c.threadId === null ? await this.deps.cases.get(c.id) : c;
-    if (!fresh?.threadId || !this.deps.desk) return;
-    await this.deps.desk.relay(fresh.threadId, content);
+    if (!fresh?.threadId || !this.deps.desk) return false;
+    try {
+      await this.deps.desk.relay(fresh.threadId, content);
+    } catch (err) {
+      // The desk already retried (429, 5xx); what is left (a deleted topic, a bot removed from the group) needs staff.
+      this.deps.log.error({ err, caseNo: c.id }, 'could not relay a message to the staff topic');
+      return false;
+    }
     await this.deps.cases.count(c.id, 'in');
+    return true;
   }
 
   /** Asks before ending (a mistyped /end must not drop someone mid-conversation). */

@@ -346,6 +346,17 @@ describe('callback requests (app level)', () => {
     expect(await callbacks.purge(now + 365 * DAY)).toBe(0);
   });
 
+  it('forgetting someone withdraws their request first: a number shown on the card is taken off at once', async () => {
+    await request();
+    desk.unreachable.add('503');
+    await staffTap(callbackButtonData('claim', 1), { id: '503', firstName: 'Kimberly' });
+    expect(lastCard().text).toMatch(/416 555 0123/);
+    await callbacks.withdrawForForget(await contactId('p1'));
+    expect(lastCard().text).not.toMatch(/416|555|blue lotus/);
+    expect(lastCard().buttons).toEqual([]);
+    expect((await store.callbacks.get(1))?.status).toBe('cancelled');
+  });
+
   it('forgetting the contact deletes their requests', async () => {
     await request();
     await store.contacts.delete(await contactId('p1'));

@@ -179,6 +179,15 @@ describe('hand-off to a peer supporter (app level)', () => {
     expect(topicOf()[1].items).toEqual([{ kind: 'text', text: 'hello?' }]);
   });
 
+  it('when a message cannot reach staff, the person is told (not left guessing) and the next one goes through', async () => {
+    await startIn('p1', 'en');
+    await send('p1', { type: 'choice', key: 'handoff' });
+    desk.failRelay = 1;
+    expect(await texts('p1', { type: 'text', text: 'hello?' })).toMatch(/cannot be reached/);
+    expect(await texts('p1', { type: 'text', text: 'hello again' })).toBe('');
+    expect(topicOf()[1].items).toEqual([{ kind: 'text', text: 'hello again' }]);
+  });
+
   it('without a staff group, says so and offers the hotline', async () => {
     build(shippedContent(), false);
     await startIn('p1', 'en');

@@ -8,6 +8,8 @@ export class FakeStaffDesk implements StaffDesk {
   readonly topics = new Map<number, { name: string; closed: boolean; items: (RelayContent | { note: string })[]; card?: { id: number; text: string; buttons: readonly StaffButton[] } }>();
   readonly announcements: string[] = [];
   failOpenTopic = 0;
+  /** Relays that fail (after the desk's own retries), e.g. a topic deleted by hand. */
+  failRelay = 0;
 
   async openTopic(name: string): Promise<number> {
     if (this.failOpenTopic > 0) {
@@ -60,6 +62,10 @@ export class FakeStaffDesk implements StaffDesk {
     return true;
   }
   async relay(threadId: number, content: RelayContent): Promise<void> {
+    if (this.failRelay > 0) {
+      this.failRelay--;
+      throw new Error('message thread not found');
+    }
     this.topic(threadId).items.push(content);
   }
   async closeTopic(threadId: number): Promise<void> {
