@@ -11,6 +11,7 @@ import { cardButtons, cardText, progressLine, type CardContext } from './alert-c
 import { AlertCardUpdates } from './alert-card-updates.js';
 import { ALERT_CATEGORIES, MAX_ALERT_CHARS, categoryMessage, regionNames, sanitiseAlertText } from './alert-text.js';
 import { matchLocale } from './conversations.js';
+import { staffDisplayName } from './staff-labels.js';
 
 /** Represents what the staff side of alerts needs. */
 export interface AlertDeskDeps {
@@ -89,7 +90,7 @@ export class AlertDesk implements StaffFeature {
     if (!text) return void (await this.say(threadId, this.t(S.usage)));
     if (text.length > MAX_ALERT_CHARS) return void (await this.say(threadId, this.t(S.tooLong, { max: MAX_ALERT_CHARS, length: text.length })));
     // No region is ticked yet: staff choose on the card (without regions in the settings it goes to every subscriber).
-    const createdBy = this.d.aliases?.get(from.id) ?? from.firstName;
+    const createdBy = staffDisplayName(this.d.aliases, from.id, from.firstName);
     const alert = await this.d.alerts.create({ createdBy, sourceText: text, category: 'other', regions: [], now: this.d.clock.now() });
     if (!this.d.desk) return alert;
     const messageId = await this.d.desk.post(threadId, cardText(alert, null, this.card), cardButtons(alert, this.card));

@@ -3,7 +3,7 @@ import { STAFF_CALLBACK_MESSAGES as S } from '../content/feature-messages.js';
 import type { Translator } from '../content/translator.js';
 import type { CallbackRequest, CallbackSecrets } from '../ports/callbacks.js';
 import type { StaffButton } from '../ports/staff.js';
-import type { ChannelName } from '../ports/store.js';
+import { channelLabel } from './staff-labels.js';
 
 /** What a staff button on a callback card does. */
 export type CallbackButtonAction = 'claim' | 'show' | 'done' | 'noans' | 'cancel';
@@ -41,10 +41,6 @@ export function askedAt(at: number, ctx: Pick<CardContext, 'locale' | 'timeZone'
   return new Intl.DateTimeFormat(ctx.locale, { timeZone: ctx.timeZone, weekday: 'short', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' }).format(new Date(at));
 }
 
-function channelName(channel: ChannelName): string {
-  return channel === 'telegram' ? 'Telegram' : channel === 'whatsapp' ? 'WhatsApp' : 'Simulator';
-}
-
 function status(r: CallbackRequest, ctx: CardContext): string {
   const t = (id: string) => ctx.translator.t(ctx.locale, id, { supporter: r.claimedBy ?? '-' });
   if (r.status === 'claimed') return t(S.statusClaimed);
@@ -66,7 +62,7 @@ function details(r: CallbackRequest, ctx: CardContext): Record<string, string | 
     sayorg: t(r.sayOrg ? CALLBACK_NODE_MESSAGES.yes : CALLBACK_NODE_MESSAGES.no),
     code: t(r.hasCode ? S.codeYes : S.codeNone),
     attempts: r.attempts,
-    channel: channelName(r.channel),
+    channel: channelLabel(r.channel),
   };
 }
 

@@ -13,6 +13,7 @@ import type { Logger } from '../log.js';
 import { cardButtons, cardText, directText, parseCallbackButton, requestNumber, type CallbackButtonAction, type CardContext } from './callback-cards.js';
 import type { Conversations, ConversationFeature, StepLike, TurnContext } from './conversations.js';
 import { whatsappChatPhone } from './phone.js';
+import { staffDisplayName } from './staff-labels.js';
 
 /** Settings of callback requests (environment, with defaults in config.ts). */
 export interface CallbackOptions {
@@ -189,7 +190,7 @@ export class Callbacks implements ConversationFeature, StaffFeature {
     if (!current || current.status === 'done' || current.status === 'cancelled') return t(S.closed);
     switch (action) {
       case 'claim': {
-        const claimed = await store.claim(id, { id: from.id, name: this.deps.options.aliases?.get(from.id) ?? from.firstName }, now);
+        const claimed = await store.claim(id, { id: from.id, name: staffDisplayName(this.deps.options.aliases, from.id, from.firstName) }, now);
         if (claimed) return this.reveal(claimed, from);
         // A second tap by the claimer (e.g. from an older card) gives them the number again.
         return (await store.isClaimer(id, from.id)) ? this.reveal(current, from) : t(S.taken);

@@ -13,6 +13,7 @@ import { HANDOFF_MESSAGES as M, STAFF_MESSAGES as S, STAFF_PRIVACY_MESSAGES as S
 import { describeHours, isOpen } from './office-hours.js';
 import { limitRelay, MAX_RELAY_CHARS } from './relay-limit.js';
 import { claimData, parseStaffButton } from './staff-buttons.js';
+import { channelLabel, staffDisplayName } from './staff-labels.js';
 
 /** Settings of the hand-off (environment, with defaults in config.ts). */
 export interface HandoffOptions {
@@ -99,7 +100,7 @@ export class Handoff implements ConversationFeature, StaffFeature {
     const lang = this.staffLocale();
     try {
       const language = this.t(c.locale, 'language-name');
-      const name = this.t(lang, S.topicName, { case: caseNumber(c.id), language, channel: channelName(c.channel) });
+      const name = this.t(lang, S.topicName, { case: caseNumber(c.id), language, channel: channelLabel(c.channel) });
       const threadId = await desk.openTopic(name);
       const cardId = await desk.post(threadId, this.cardText(c), this.cardButtons(c));
       await this.deps.cases.setTopic(c.id, threadId, cardId);
@@ -114,7 +115,7 @@ export class Handoff implements ConversationFeature, StaffFeature {
     return this.t(lang, S.card, {
       case: caseNumber(c.id),
       language: this.t(c.locale, 'language-name'),
-      channel: channelName(c.channel),
+      channel: channelLabel(c.channel),
       screen: c.fromScreen ?? '-',
       waited: String(waited),
       status: c.status,
@@ -278,7 +279,7 @@ export class Handoff implements ConversationFeature, StaffFeature {
   }
 
   private async claim(caseId: number, staffUserId: string, staffFirstName: string): Promise<boolean> {
-    const name = this.deps.options.aliases?.get(staffUserId) ?? staffFirstName;
+    const name = staffDisplayName(this.deps.options.aliases, staffUserId, staffFirstName);
     if (!(await this.deps.cases.claim(caseId, name, this.deps.clock.now()))) return false;
     const c = await this.deps.cases.get(caseId);
     if (!c) return false;
@@ -355,8 +356,4 @@ export class Handoff implements ConversationFeature, StaffFeature {
 /** Formats a case number the way staff see it: #0042. */
 export function caseNumber(id: number): string {
   return `#${String(id).padStart(4, '0')}`;
-}
-
-function channelName(channel: ChannelName): string {
-  return channel === 'telegram' ? 'Telegram' : channel === 'whatsapp' ? 'WhatsApp' : 'Simulator';
 }
