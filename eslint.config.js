@@ -4,10 +4,10 @@ import tseslint from 'typescript-eslint';
 
 /** Imports point inward: engine <- content <- app <- {store, channels} <- main. */
 const ENGINE_ONLY_LOCAL = 'src/engine is pure: it imports nothing outside src/engine (no packages, no node:, no other src folder).';
-const NO_ADAPTERS = 'Only the start-up wiring (src/main.ts, src/cli) imports channel adapters; depend on src/ports instead.';
+const NO_ADAPTERS = 'Only the start-up wiring (src/main/main.ts, src/main/cli) imports channel adapters; depend on src/ports instead.';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'coverage/**', 'data/**', 'docs/**', 'tests/content/broken/**', '.puppeteerrc.cjs'] },
+  { ignores: ['node_modules/**', 'coverage/**', 'data/**', 'docs/**', 'tests/kernel/content/broken/**', '.puppeteerrc.cjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,20 +17,20 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/engine/*.ts'],
+    files: ['src/kernel/engine/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\./)', message: ENGINE_ONLY_LOCAL }] }] },
   },
   {
-    files: ['src/engine/*/**/*.ts'],
+    files: ['src/kernel/engine/*/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\.\\.?/)|^\\.\\./\\.\\./', message: ENGINE_ONLY_LOCAL }] }] },
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/engine/**', 'src/channels/**', 'src/main.ts', 'src/cli/**'],
+    ignores: ['src/kernel/engine/**', 'src/adapters/channels/**', 'src/main/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)channels(/|$)', message: NO_ADAPTERS }] }] },
   },
   {
-    files: ['src/cli/**/*.ts', 'bench/**/*.ts', 'tests/**/*.ts'],
+    files: ['src/main/cli/**/*.ts', 'bench/**/*.ts', 'tests/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadConfig } from '../src/config.js';
-import { createLogger } from '../src/log.js';
-import { startPeerline, type Running } from '../src/main.js';
-import type { Alert } from '../src/ports/alerts.js';
-import type { ChannelPort, Outgoing } from '../src/ports/channel.js';
-import { systemClock } from '../src/ports/clock.js';
+import { loadConfig } from '../src/main/config.js';
+import { createLogger } from '../src/kernel/log.js';
+import { startPeerline, type Running } from '../src/main/main.js';
+import type { Alert } from '../src/features/alerts/port.js';
+import type { ChannelPort, Outgoing } from '../src/kernel/ports/channel.js';
+import { systemClock } from '../src/kernel/ports/clock.js';
 import { FakeBotApi } from '../tests/helpers/fake-bot-api.js';
 import { baseEnv, figure, nowMs, ROOT, scratch, sleep, type Figure, type SectionResult } from './lib.js';
 
@@ -41,7 +41,7 @@ interface FanOut {
 }
 
 /**
- * The part of src/app/alert-worker.ts the bench uses. It is imported by a computed path, so the bench
+ * The part of src/features/alerts/worker.ts the bench uses. It is imported by a computed path, so the bench
  * still builds and runs (measuring the sender's bulk path) before that file exists.
  */
 interface WorkerModule {
@@ -54,13 +54,13 @@ type Compose = (alert: Alert, locale: string, deps: Record<string, unknown>) => 
  * Measures sending one alert to many people on Telegram against the fake Bot
  * API: once at Telegram's limit (the fake answers 429 above `perSecond`
  * messages in any rolling second, Peerline paces at the same rate), once with
- * the limit and the pacing off. Uses the alert worker (src/app/alert-worker.ts)
+ * the limit and the pacing off. Uses the alert worker (src/features/alerts/worker.ts)
  * when it exists: an approved alert's recipients are queued in the database and
  * the worker sends them. Otherwise it measures the Telegram sender's bulk path.
  */
 export async function benchAlerts(options: AlertsOptions): Promise<SectionResult> {
   const started = nowMs();
-  const worker = existsSync(path.join(ROOT, 'src/app/alert-worker.ts'));
+  const worker = existsSync(path.join(ROOT, 'src/features/alerts/worker.ts'));
   const via = worker ? 'alert worker' : 'TelegramChannel.send(…, bulk)';
   const limited = await fanOut(options.limited, options.perSecond, worker ? 'worker' : 'direct');
   const unlimited = await fanOut(options.unlimited, UNLIMITED_RATE, worker ? 'own-worker' : 'direct');
@@ -80,8 +80,8 @@ export async function benchAlerts(options: AlertsOptions): Promise<SectionResult
     ],
     notes: [
       worker
-        ? 'measured through the alert worker (src/app/alert-worker.ts): subscribers are contacts in the database, an alert is created and approved through the store (one delivery row each), and the worker sends it through the Telegram channel as bulk.'
-        : 'src/app/alert-worker.ts does not exist: measured the Telegram sender\'s bulk path directly (TelegramChannel.send(address, [alert], "bulk") for every recipient at once), not an alert worker.',
+        ? 'measured through the alert worker (src/features/alerts/worker.ts): subscribers are contacts in the database, an alert is created and approved through the store (one delivery row each), and the worker sends it through the Telegram channel as bulk.'
+        : 'src/features/alerts/worker.ts does not exist: measured the Telegram sender\'s bulk path directly (TelegramChannel.send(address, [alert], "bulk") for every recipient at once), not an alert worker.',
       `limited run: the fake answers 429 (retry_after 1) above ${options.perSecond} sends in any rolling second; Peerline runs as npm start would with TELEGRAM_GLOBAL_RATE=${options.perSecond}${worker ? ` and ALERT_RATE_TELEGRAM=${options.perSecond} (the worker started by startPeerline)` : ''}; the rate counts from the first to the last delivery (${limited.seconds.toFixed(1)} s).`,
       worker
         ? `limit off: the worker startPeerline started is stopped and another AlertWorker, with the same stores and defaults but ${UNLIMITED_RATE.toLocaleString('en-US')}/s, sends through a Telegram sender paced at ${UNLIMITED_RATE.toLocaleString('en-US')}/s (startPeerline's telegramSender option): the worker's own ceiling, ${unlimited.seconds.toFixed(1)} s.`
@@ -153,7 +153,7 @@ async function ownWorker(running: Running, telegram: ChannelPort, rate: number):
   const { AlertWorker, DEFAULT_WORKER_OPTIONS } = (await import(modulePath('alert-worker'))) as Partial<WorkerModule>;
   const { alertMessage } = (await import(modulePath('alert-text'))) as { alertMessage?: Compose };
   if (typeof AlertWorker !== 'function' || !DEFAULT_WORKER_OPTIONS || typeof alertMessage !== 'function') {
-    throw new Error('bench: src/app/alert-worker.ts or alert-text.ts no longer export AlertWorker, DEFAULT_WORKER_OPTIONS, alertMessage; update bench/alerts.ts');
+    throw new Error('bench: src/features/alerts/worker.ts or alert-text.ts no longer export AlertWorker, DEFAULT_WORKER_OPTIONS, alertMessage; update bench/alerts.ts');
   }
   const { settings, translator } = running.content;
   const worker = new AlertWorker({

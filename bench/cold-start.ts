@@ -5,9 +5,9 @@ import { baseEnv, figure, median, nowMs, ROOT, scratch, sleep, until, type Scrat
 
 /** Represents the sizes of the cold start section. */
 export interface ColdStartOptions {
-  /** Timed starts with the tsx command line (`npm start`'s `tsx src/main.ts`), after one untimed warm-up. */
+  /** Timed starts with the tsx command line (`npm start`'s `tsx src/main/main.ts`), after one untimed warm-up. */
   readonly runs: number;
-  /** Timed starts with `node --import tsx src/main.ts` (one process instead of two). */
+  /** Timed starts with `node --import tsx src/main/main.ts` (one process instead of two). */
   readonly importRuns: number;
 }
 
@@ -20,7 +20,7 @@ const TOKEN = '123456:BENCH-cold';
 
 /**
  * Times a real process start to its first long poll: the fake Bot API runs
- * here, Peerline runs as `tsx src/main.ts` (what `npm start` runs) with
+ * here, Peerline runs as `tsx src/main/main.ts` (what `npm start` runs) with
  * TELEGRAM_BOT_TOKEN and TELEGRAM_API_ROOT pointing at it, and the clock stops
  * when the fake receives the first getUpdates, which startPeerline reaches only
  * after loading and checking all content, opening the store and calling
@@ -32,19 +32,19 @@ export async function benchColdStart(options: ColdStartOptions): Promise<Section
   const tsxCli = path.join(ROOT, 'node_modules', '.bin', 'tsx');
   try {
     // Untimed: creates and migrates the database and fills tsx's transform cache, as any earlier start would have.
-    const warmup = await timeStart(tsxCli, ['src/main.ts'], data);
+    const warmup = await timeStart(tsxCli, ['src/main/main.ts'], data);
     const tsxTimes: number[] = [];
-    for (let i = 0; i < options.runs; i++) tsxTimes.push(await timeStart(tsxCli, ['src/main.ts'], data));
+    for (let i = 0; i < options.runs; i++) tsxTimes.push(await timeStart(tsxCli, ['src/main/main.ts'], data));
     const importTimes: number[] = [];
-    for (let i = 0; i < options.importRuns; i++) importTimes.push(await timeStart(process.execPath, ['--import', 'tsx', 'src/main.ts'], data));
+    for (let i = 0; i < options.importRuns; i++) importTimes.push(await timeStart(process.execPath, ['--import', 'tsx', 'src/main/main.ts'], data));
     return {
       id: 'cold-start',
       title: 'Cold start: process start to the first getUpdates, all content validated',
       params: { runs: options.runs, importRuns: options.importRuns },
       figures: [
-        figure('tsx_median_s', 'tsx src/main.ts (npm start) median', median(tsxTimes) / 1000, 's', 'none', { op: '<', value: 1.5 }),
-        figure('tsx_max_s', 'tsx src/main.ts slowest', Math.max(...tsxTimes) / 1000, 's', 'none'),
-        figure('import_median_s', 'node --import tsx src/main.ts median', median(importTimes) / 1000, 's', 'none'),
+        figure('tsx_median_s', 'tsx src/main/main.ts (npm start) median', median(tsxTimes) / 1000, 's', 'none', { op: '<', value: 1.5 }),
+        figure('tsx_max_s', 'tsx src/main/main.ts slowest', Math.max(...tsxTimes) / 1000, 's', 'none'),
+        figure('import_median_s', 'node --import tsx src/main/main.ts median', median(importTimes) / 1000, 's', 'none'),
       ],
       notes: [
         `tsx runs (ms): ${tsxTimes.map(Math.round).join(', ')}; node --import tsx runs (ms): ${importTimes.map(Math.round).join(', ')}; an untimed first start (${Math.round(warmup)} ms) created the database and filled tsx's cache.`,

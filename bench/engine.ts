@@ -1,6 +1,6 @@
-import { step } from '../src/engine/engine.js';
-import type { Env, Event, SessionState } from '../src/engine/types.js';
-import { loadContent } from '../src/content/content-set.js';
+import { step } from '../src/kernel/engine/step.js';
+import type { Env, Event, SessionState } from '../src/kernel/engine/types.js';
+import { loadKnownContent as loadContent } from '../src/main/known.js';
 import { CONTENT_ROOT, figure, nowMs, quantile, Rng, type SectionResult } from './lib.js';
 import { NO_VIEW, nextEvent, viewOfOutbox, type View } from './walk.js';
 

@@ -1,9 +1,9 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import type { Incoming } from '../src/app/conversations.js';
-import { loadConfig } from '../src/config.js';
-import type { Event } from '../src/engine/types.js';
-import { createLogger } from '../src/log.js';
-import { startPeerline } from '../src/main.js';
+import type { Incoming } from '../src/kernel/conversation/conversations.js';
+import { loadConfig } from '../src/main/config.js';
+import type { Event } from '../src/kernel/engine/types.js';
+import { createLogger } from '../src/kernel/log.js';
+import { startPeerline } from '../src/main/main.js';
 import { baseEnv, figure, nowMs, quantile, Rng, scratch, sleep, type SectionResult } from './lib.js';
 import { NO_VIEW, nextEvent, viewOfOutgoing, type View } from './walk.js';
 

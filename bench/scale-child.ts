@@ -7,9 +7,9 @@
  * young generation grown while loading content, and reports RSS again.
  * Usage: node --import tsx bench/scale-child.ts <db> <lookups> <firstChat> <contacts> <settleMs>  (DATA_KEY in the environment)
  */
-import { loadConfig } from '../src/config.js';
-import { createLogger } from '../src/log.js';
-import { startPeerline } from '../src/main.js';
+import { loadConfig } from '../src/main/config.js';
+import { createLogger } from '../src/kernel/log.js';
+import { startPeerline } from '../src/main/main.js';
 import { baseEnv, nowMs, quantile, Rng, sleep } from './lib.js';
 
 async function main(): Promise<void> {

@@ -2,10 +2,10 @@ import { execFile } from 'node:child_process';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { loadContent } from '../src/content/content-set.js';
-import type { SessionState } from '../src/engine/types.js';
-import { IdentityCipher } from '../src/store/identity-cipher.js';
-import { openStore } from '../src/store/open-store.js';
+import { loadKnownContent as loadContent } from '../src/main/known.js';
+import type { SessionState } from '../src/kernel/engine/types.js';
+import { IdentityCipher } from '../src/adapters/store/identity-cipher.js';
+import { openStore } from '../src/adapters/store/open-store.js';
 import { CONTENT_ROOT, figure, nowMs, ROOT, Rng, scratch, type Scratch, type SectionResult } from './lib.js';
 
 /** Represents the sizes of the scale section. */

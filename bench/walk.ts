@@ -1,5 +1,5 @@
-import type { CommandName, Event, OutboxItem } from '../src/engine/types.js';
-import type { Outgoing } from '../src/ports/channel.js';
+import type { CommandName, Event, OutboxItem } from '../src/kernel/engine/types.js';
+import type { Outgoing } from '../src/kernel/ports/channel.js';
 import type { Rng } from './lib.js';
 
 /** Represents what a simulated person sees last: the screen's node and the keys of its buttons (options, then Back/Home). */

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadConfig } from '../src/config.js';
-import { createLogger } from '../src/log.js';
-import { startPeerline, type Running } from '../src/main.js';
+import { loadConfig } from '../src/main/config.js';
+import { createLogger } from '../src/kernel/log.js';
+import { startPeerline, type Running } from '../src/main/main.js';
 import { FakeBotApi } from './helpers/fake-bot-api.js';
-import { answers, buttonFor, onboard, outputsTo, seen, tap, tempData, TOKEN, type Seen, type TempData } from './channels/telegram/harness.js';
+import { answers, buttonFor, onboard, outputsTo, seen, tap, tempData, TOKEN, type Seen, type TempData } from './adapters/channels/telegram/harness.js';
 
 /**
  * The end-to-end privacy check: one person goes through every feature over

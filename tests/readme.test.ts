@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { configSchema } from '../src/config.js';
+import { configSchema } from '../src/main/config.js';
 import { ROOT } from './helpers/index.js';
 
 describe('README', () => {

@@ -1,14 +1,14 @@
 import path from 'node:path';
-import { Conversations, type Incoming } from '../../src/app/conversations.js';
-import { wireFeatures, type Features } from '../../src/app/features.js';
-import { DEFAULT_PRIVACY_SETTINGS, type PrivacySettings } from '../../src/app/privacy-features.js';
-import type { ContentSet } from '../../src/content/content-set.js';
-import { createLogger } from '../../src/log.js';
-import type { ChannelPort, Outgoing, SendOutcome } from '../../src/ports/channel.js';
-import type { StaffContent } from '../../src/ports/staff.js';
-import type { ChannelName } from '../../src/ports/store.js';
-import { IdentityCipher } from '../../src/store/identity-cipher.js';
-import { openStore, type Store } from '../../src/store/open-store.js';
+import { Conversations, type Incoming } from '../../src/kernel/conversation/conversations.js';
+import { wireFeatures, type Features } from '../../src/features/index.js';
+import { DEFAULT_PRIVACY_SETTINGS, type PrivacySettings } from '../../src/features/privacy/wire.js';
+import type { ContentSet } from '../../src/kernel/content/content-set.js';
+import { createLogger } from '../../src/kernel/log.js';
+import type { ChannelPort, Outgoing, SendOutcome } from '../../src/kernel/ports/channel.js';
+import type { StaffContent } from '../../src/kernel/staff/desk.js';
+import type { ChannelName } from '../../src/kernel/ports/store.js';
+import { IdentityCipher } from '../../src/adapters/store/identity-cipher.js';
+import { openStore, type Store } from '../../src/adapters/store/open-store.js';
 import { FakeStaffDesk } from './fake-staff-desk.js';
 import { randomKey, shippedContent, tempDir } from './index.js';
 

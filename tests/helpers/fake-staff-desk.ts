@@ -1,6 +1,6 @@
-import type { ChannelPort, Outgoing, SendOutcome } from '../../src/ports/channel.js';
-import type { RelayContent, StaffButton, StaffContent, StaffDesk } from '../../src/ports/staff.js';
-import type { ChannelName } from '../../src/ports/store.js';
+import type { ChannelPort, Outgoing, SendOutcome } from '../../src/kernel/ports/channel.js';
+import type { RelayContent, StaffButton, StaffContent, StaffDesk } from '../../src/kernel/staff/desk.js';
+import type { ChannelName } from '../../src/kernel/ports/store.js';
 
 /** Represents a staff desk in memory: topics, cards, relayed items, notes. For app-level hand-off tests. */
 export class FakeStaffDesk implements StaffDesk {

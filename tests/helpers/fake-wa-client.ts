@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { WaClientFactory, WaClientLike, WaMessage } from '../../src/channels/whatsapp/wa-client.js';
+import type { WaClientFactory, WaClientLike, WaMessage } from '../../src/adapters/channels/whatsapp/wa-client.js';
 
 /** Represents one message the bot sent through a fake client. */
 export interface FakeSent {

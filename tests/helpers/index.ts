@@ -4,8 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContent, type ContentSet } from '../../src/content/content-set.js';
-import type { Env } from '../../src/engine/types.js';
+import type { ContentSet } from '../../src/kernel/content/content-set.js';
+import { loadKnownContent as loadContent } from '../../src/main/known.js';
+import type { Env } from '../../src/kernel/engine/types.js';
 
 export * from './fake-bot-api.js';
 export * from './fake-wa-client.js';

@@ -1,5 +1,5 @@
-import type { ChannelPort, Outgoing, SendOutcome, SendPriority } from '../../src/ports/channel.js';
-import type { ChannelName } from '../../src/ports/store.js';
+import type { ChannelPort, Outgoing, SendOutcome, SendPriority } from '../../src/kernel/ports/channel.js';
+import type { ChannelName } from '../../src/kernel/ports/store.js';
 
 /**
  * Represents a channel whose sends follow a script, for alert fan-out tests:

@@ -1,0 +1,124 @@
+import { screenOf } from '../../kernel/engine/step.js';
+import { OPEN_CASE_ACTION } from '../handoff/node.js';
+import type { Effect, Msg, SessionState } from '../../kernel/engine/types.js';
+import { HANDOFF_MESSAGES, PRIVACY_MESSAGES, STAFF_MESSAGES, STAFF_PRIVACY_MESSAGES } from '../../kernel/content/feature-messages.js';
+import type { ContentSet } from '../../kernel/content/content-set.js';
+import type { Logger } from '../../kernel/log.js';
+import type { CaseStore } from '../handoff/port.js';
+import type { Outgoing } from '../../kernel/ports/channel.js';
+import type { Clock } from '../../kernel/ports/clock.js';
+import type { PrivacyStore } from './port.js';
+import type { StaffDesk, StaffEvent, StaffFeature } from '../../kernel/staff/desk.js';
+import type { Conversations, ConversationFeature, StepLike, TurnContext } from '../../kernel/conversation/conversations.js';
+import { caseNumber } from '../handoff/handoff.js';
+import { RateLimiter } from './rate-limit.js';
+
+/** Represents the abuse limits (RATE_LIMIT_PER_MINUTE, RATE_LIMIT_COOLDOWN_MINUTES). */
+export interface GuardSettings {
+  /** Updates one person may send in a minute (a burst of this many, then this many a minute). */
+  readonly perMinute: number;
+  /** Minutes someone over the limit is ignored after being asked to slow down. */
+  readonly cooldownMinutes: number;
+}
+
+/** The defaults: generous for a person in a hurry, far below what a script sends. */
+export const DEFAULT_GUARD_SETTINGS: GuardSettings = { perMinute: 20, cooldownMinutes: 5 };
+
+/**
+ * Guard can be used to protect the line and its staff from abuse. It runs
+ * before every other feature:
+ * - a per-person rate limit: over the limit the person is asked once, in
+ *   their language, to slow down; then everything they send is ignored for
+ *   the cool-down (/clear and /forget always work: a quick exit must never be
+ *   refused);
+ * - staff /ban and /unban in a case topic: a banned person's messages are no
+ *   longer relayed and they cannot open a new case (they are told peer
+ *   supporters cannot be reached, with the hotline); they can still read
+ *   every screen. Reversible, stored on the contact row.
+ * Guarded by tests/features/privacy/guard.test.ts.
+ */
+export class Guard implements ConversationFeature, StaffFeature {
+  private readonly limiter: RateLimiter;
+  /** Counts for tests and metrics: slow-down messages sent, updates ignored. */
+  readonly stats = { warned: 0, silenced: 0, blocked: 0 };
+
+  constructor(
+    private readonly deps: {
+      content: ContentSet;
+      conversations: Conversations;
+      privacy: PrivacyStore;
+      cases: Pick<CaseStore, 'openFor'>;
+      desk: StaffDesk | undefined;
+      clock: Clock;
+      log: Logger;
+      settings: GuardSettings;
+    },
+  ) {
+    this.limiter = new RateLimiter(deps.settings.perMinute, deps.settings.cooldownMinutes * 60_000);
+  }
+
+  async intercept(ctx: TurnContext): Promise<StepLike | null> {
+    const event = ctx.incoming.event;
+    const quickExit = event.type === 'command' && (event.name === 'clear' || event.name === 'forget');
+    if (!quickExit) {
+      const verdict = this.limiter.hit(ctx.contact.id, this.deps.clock.now());
+      if (verdict === 'warn') {
+        this.stats.warned++;
+        this.deps.log.info({ contact: ctx.contact.id }, 'rate limit: asked to slow down');
+        return { outgoing: [this.notice(ctx.locale, [{ id: PRIVACY_MESSAGES.slowDown, args: { minutes: this.deps.settings.cooldownMinutes } }])] };
+      }
+      if (verdict === 'silent') {
+        this.stats.silenced++;
+        return { outgoing: [] };
+      }
+    }
+    // What a banned person writes during an open case is not passed on (commands and buttons still work, e.g. /end).
+    if ((event.type === 'text' || event.type === 'unsupported') && (await this.deps.privacy.isBanned(ctx.contact.id)) && (await this.deps.cases.openFor(ctx.contact.id))) {
+      this.stats.blocked++;
+      return { outgoing: [this.notice(ctx.locale, [{ id: HANDOFF_MESSAGES.unavailable }])] };
+    }
+    return null;
+  }
+
+  /** A banned person who reaches a hand-off screen gets the "cannot be reached" answer instead of a case. */
+  async onEffect(effect: Effect, ctx: TurnContext): Promise<StepLike | null> {
+    if (effect.type !== 'node_action' || effect.action !== OPEN_CASE_ACTION) return null;
+    if (!(await this.deps.privacy.isBanned(ctx.contact.id))) return null;
+    this.stats.blocked++;
+    const env = this.deps.conversations.env;
+    const home: SessionState = { v: 1, node: env.graph.home, trail: [env.graph.home], locale: ctx.locale };
+    return { state: home, outgoing: [this.notice(ctx.locale, [{ id: HANDOFF_MESSAGES.unavailable }]), ...this.deps.conversations.localize({ outbox: [screenOf(home, env)] }, ctx.locale)] };
+  }
+
+  /** Staff side: /ban and /unban in a case topic. */
+  async onStaffEvent(event: StaffEvent): Promise<boolean> {
+    if (event.type !== 'message' || event.threadId === undefined || !event.command) return false;
+    const { name } = event.command;
+    if (name !== 'ban' && name !== 'unban') return false;
+    const staffLocale = this.deps.content.settings.locales.default;
+    const t = (id: string, args?: Record<string, string | number>) => this.deps.content.translator.t(staffLocale, id, args);
+    const found = await this.deps.privacy.contactForThread(event.threadId);
+    if (!found) {
+      await this.deps.desk?.post(event.threadId, t(STAFF_MESSAGES.notInCase));
+      return true;
+    }
+    await this.deps.privacy.setBanned(found.contactId, name === 'ban' ? this.deps.clock.now() : null);
+    this.deps.log.info({ caseNo: found.caseId, action: name }, 'staff changed a ban');
+    await this.deps.desk?.post(event.threadId, t(name === 'ban' ? STAFF_PRIVACY_MESSAGES.banned : STAFF_PRIVACY_MESSAGES.unbanned, { case: caseNumber(found.caseId) }));
+    return true;
+  }
+
+  /** Drops the rate-limit counters of a forgotten person. */
+  forget(contactId: number): void {
+    this.limiter.forget(contactId);
+  }
+
+  /** People the rate limiter holds in memory (bounded). */
+  get tracked(): number {
+    return this.limiter.size;
+  }
+
+  private notice(locale: string, body: Msg[]): Outgoing {
+    return this.deps.conversations.localize({ outbox: [{ kind: 'notice', body }] }, locale)[0]!;
+  }
+}

@@ -1,0 +1,81 @@
+import type { ContentSet } from '../../kernel/content/content-set.js';
+import type { Logger } from '../../kernel/log.js';
+import type { ChannelPort } from '../../kernel/ports/channel.js';
+import type { Clock } from '../../kernel/ports/clock.js';
+import type { StaffDesk } from '../../kernel/staff/desk.js';
+import type { ChannelName } from '../../kernel/ports/store.js';
+import type { Store } from '../../adapters/store/open-store.js';
+import type { Conversations } from '../../kernel/conversation/conversations.js';
+import { DEFAULT_GUARD_SETTINGS, Guard, type GuardSettings } from './guard.js';
+import { Privacy } from './privacy.js';
+import { DEFAULT_RETENTION, Retention, type RetentionPolicy } from '../../kernel/jobs/retention.js';
+
+/** Represents the privacy settings read from the environment (config.ts: privacySettings). */
+export interface PrivacySettings {
+  readonly guard: GuardSettings;
+  readonly retention: RetentionPolicy;
+}
+
+/** The documented defaults (README, Configuration). */
+export const DEFAULT_PRIVACY_SETTINGS: PrivacySettings = { guard: DEFAULT_GUARD_SETTINGS, retention: DEFAULT_RETENTION };
+
+/** Represents the privacy features of a running Peerline. */
+export interface PrivacyFeatures {
+  /** Rate limit and /ban: the first feature every message meets, and a staff feature. */
+  readonly guard: Guard;
+  /** Forget me, clear this chat, disappearing messages. */
+  readonly privacy: Privacy;
+  /** The scheduled purge; other modules add theirs with `retention.use({ name, purge })`. */
+  readonly retention: Retention;
+  /** Disappearing messages now, and the purge when an hour has passed (the features' timer calls it). */
+  tick(): Promise<void>;
+}
+
+/**
+ * Builds the privacy features. The caller registers them with Conversations
+ * before the hand-off (`guard`, then `privacy`), so the rate limit comes
+ * first and /clear and /forget work during a chat with a peer supporter, and
+ * adds `guard` to the staff router for /ban and /unban.
+ */
+export function wirePrivacy(deps: {
+  content: ContentSet;
+  store: Store;
+  conversations: Conversations;
+  channels: () => ReadonlyMap<ChannelName, ChannelPort>;
+  desk: StaffDesk | undefined;
+  clock: Clock;
+  log: Logger;
+  settings?: PrivacySettings | undefined;
+  /** Closes a person's open hand-off case before they are forgotten (Handoff.closeForForget). */
+  closeCase: (contactId: number) => Promise<unknown>;
+}): PrivacyFeatures {
+  const settings = deps.settings ?? DEFAULT_PRIVACY_SETTINGS;
+  const guard = new Guard({
+    content: deps.content,
+    conversations: deps.conversations,
+    privacy: deps.store.privacy,
+    cases: deps.store.cases,
+    desk: deps.desk,
+    clock: deps.clock,
+    log: deps.log,
+    settings: settings.guard,
+  });
+  const privacy = new Privacy({
+    content: deps.content,
+    conversations: deps.conversations,
+    contacts: deps.store.contacts,
+    privacy: deps.store.privacy,
+    trail: deps.store.chatMessages,
+    channels: deps.channels,
+    closeCase: deps.closeCase,
+    onForget: (id) => guard.forget(id),
+    clock: deps.clock,
+    log: deps.log,
+  });
+  const retention = new Retention(deps.store.privacy, settings.retention, deps.log);
+  const tick = async () => {
+    await privacy.tick().catch((err: unknown) => deps.log.error({ err }, 'disappearing messages failed'));
+    await retention.tick(deps.clock.now()).catch((err: unknown) => deps.log.error({ err }, 'retention purge failed'));
+  };
+  return { guard, privacy, retention, tick };
+}

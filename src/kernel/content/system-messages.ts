@@ -1,0 +1,34 @@
+import { featureMessageIds } from './feature-messages.js';
+import { FALLBACK_ID, UNSUPPORTED_ID } from '../engine/step.js';
+import { LEGAL_FOOTER_ID } from '../engine/nodes/info.js';
+import { LANGUAGE_NAME_ID } from '../engine/nodes/language.js';
+
+/**
+ * Message ids that code (not flows) uses. Every enabled locale must have all
+ * of them; the content check reports any that is missing, by locale.
+ */
+export const SYSTEM_MESSAGES = {
+  languageName: LANGUAGE_NAME_ID,
+  fallback: FALLBACK_ID,
+  unsupported: UNSUPPORTED_ID,
+  legalFooter: LEGAL_FOOTER_ID,
+  navBack: 'nav-back',
+  navHome: 'nav-home',
+  selectedMark: 'selected-mark',
+  whatsappHint: 'whatsapp-reply-hint',
+  whatsappHintHome: 'whatsapp-reply-hint-home',
+  keywordsMenu: 'keywords-menu',
+  keywordsBack: 'keywords-back',
+  keywordsLanguage: 'keywords-language',
+  keywordsHelp: 'keywords-help',
+  keywordsStop: 'keywords-stop',
+  /** START: safety alerts again, for the regions chosen before (locales/<lang>/alerts.ftl). */
+  keywordsStart: 'keywords-start',
+  commandStart: 'command-start',
+  commandMenu: 'command-menu',
+  commandLanguage: 'command-language',
+  commandHelp: 'command-help',
+} as const;
+
+/** Every message id code uses: system messages and those of features (hand-off, …). */
+export const systemMessageIds: string[] = [...Object.values(SYSTEM_MESSAGES), ...featureMessageIds];
