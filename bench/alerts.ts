@@ -45,7 +45,11 @@ interface FanOut {
  * still builds and runs (measuring the sender's bulk path) before that file exists.
  */
 interface WorkerModule {
-  readonly AlertWorker: new (deps: Record<string, unknown>) => { start(): Promise<void>; stop(): Promise<void>; kick(): void };
+  readonly AlertWorker: new (deps: Record<string, unknown>) => {
+    start(): Promise<void>;
+    stop(): Promise<void>;
+    kick(): void;
+  };
   readonly DEFAULT_WORKER_OPTIONS: Record<string, unknown>;
 }
 type Compose = (alert: Alert, locale: string, deps: Record<string, unknown>) => Outgoing | null;
@@ -64,13 +68,25 @@ export async function benchAlerts(options: AlertsOptions): Promise<SectionResult
   const via = worker ? 'alert worker' : 'TelegramChannel.send(…, bulk)';
   const limited = await fanOut(options.limited, options.perSecond, worker ? 'worker' : 'direct');
   const unlimited = await fanOut(options.unlimited, UNLIMITED_RATE, worker ? 'own-worker' : 'direct');
-  const f = (key: string, label: string, value: number, unit: string, target?: Parameters<typeof figure>[5]): Figure => figure(key, label, value, unit, 'bulk', target);
+  const f = (key: string, label: string, value: number, unit: string, target?: Parameters<typeof figure>[5]): Figure =>
+    figure(key, label, value, unit, 'bulk', target);
   return {
     id: 'alerts',
     title: `Alert fan-out on Telegram, measured through the ${via}`,
-    params: { measured: via, limitedRecipients: options.limited, limitPerSecond: options.perSecond, unlimitedRecipients: options.unlimited },
+    params: {
+      measured: via,
+      limitedRecipients: options.limited,
+      limitPerSecond: options.perSecond,
+      unlimitedRecipients: options.unlimited,
+    },
     figures: [
-      f('limited_rate_pct', `achieved rate / ${options.perSecond} msg/s (${options.limited} recipients)`, (100 * limited.rate) / options.perSecond, '%', { op: '>=', value: 95 }),
+      f(
+        'limited_rate_pct',
+        `achieved rate / ${options.perSecond} msg/s (${options.limited} recipients)`,
+        (100 * limited.rate) / options.perSecond,
+        '%',
+        { op: '>=', value: 95 },
+      ),
       f('limited_429', '429 answers', limited.rateLimited, 'count'),
       f('limited_lost', 'lost (no delivery)', limited.lost, 'count', { op: '=', value: 0 }),
       f('limited_duplicated', 'duplicated (delivered twice)', limited.duplicated, 'count', { op: '=', value: 0 }),
@@ -86,7 +102,7 @@ export async function benchAlerts(options: AlertsOptions): Promise<SectionResult
       worker
         ? `limit off: the worker startPeerline started is stopped and another AlertWorker, with the same stores and defaults but ${UNLIMITED_RATE.toLocaleString('en-US')}/s, sends through a Telegram sender paced at ${UNLIMITED_RATE.toLocaleString('en-US')}/s (startPeerline's telegramSender option): the worker's own ceiling, ${unlimited.seconds.toFixed(1)} s.`
         : `limit off: the sender paced at ${UNLIMITED_RATE.toLocaleString('en-US')}/s (startPeerline's telegramSender option): the sender's own ceiling, ${unlimited.seconds.toFixed(1)} s.`,
-      'lost and duplicated are read from the fake\'s own record of successful sendMessage calls per chat, not from Peerline\'s accounting.',
+      "lost and duplicated are read from the fake's own record of successful sendMessage calls per chat, not from Peerline's accounting.",
     ],
     seconds: (nowMs() - started) / 1000,
   };
@@ -100,10 +116,19 @@ async function fanOut(recipients: number, rate: number, how: 'worker' | 'own-wor
   let stopOwn: (() => Promise<void>) | undefined;
   try {
     const config = loadConfig({
-      TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: data.dbPath, DATA_KEY: data.dataKey, ...baseEnv(),
-      TELEGRAM_GLOBAL_RATE: String(Math.min(rate, 1000)), TELEGRAM_CHAT_RATE: '1', ...(limited ? { ALERT_RATE_TELEGRAM: String(rate) } : {}),
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      DATABASE_PATH: data.dbPath,
+      DATA_KEY: data.dataKey,
+      ...baseEnv(),
+      TELEGRAM_GLOBAL_RATE: String(Math.min(rate, 1000)),
+      TELEGRAM_CHAT_RATE: '1',
+      ...(limited ? { ALERT_RATE_TELEGRAM: String(rate) } : {}),
     });
-    running = await startPeerline(config, { log: createLogger('silent'), ...(limited ? {} : { telegramSender: { globalRate: rate } }) });
+    running = await startPeerline(config, {
+      log: createLogger('silent'),
+      ...(limited ? {} : { telegramSender: { globalRate: rate } }),
+    });
     const telegram = running.channels.find((c) => c.name === 'telegram');
     if (!telegram) throw new Error('bench: the Telegram channel did not start');
     const chats = Array.from({ length: recipients }, (_, i) => String(FIRST_CHAT + i));
@@ -137,9 +162,16 @@ async function queueAlert(running: Running, chats: readonly string[]): Promise<n
     const contact = await contacts.touch('telegram', chat, now);
     await alerts.subscriptions.subscribe(contact.id, [], now);
   }
-  const alert = await alerts.alerts.create({ createdBy: 'bench', sourceText: 'Safety alert (bench): a test message to every subscriber.', category: 'other', regions: [], now });
+  const alert = await alerts.alerts.create({
+    createdBy: 'bench',
+    sourceText: 'Safety alert (bench): a test message to every subscriber.',
+    category: 'other',
+    regions: [],
+    now,
+  });
   const { outcome, alert: approved } = await alerts.alerts.approve(alert.id, 'bench-approver', 1, ['telegram'], now);
-  if (outcome !== 'approved' || approved?.recipients !== chats.length) throw new Error(`bench: alert not queued (${outcome}, ${approved?.recipients} recipients)`);
+  if (outcome !== 'approved' || approved?.recipients !== chats.length)
+    throw new Error(`bench: alert not queued (${outcome}, ${approved?.recipients} recipients)`);
   return alert.id;
 }
 
@@ -153,7 +185,9 @@ async function ownWorker(running: Running, telegram: ChannelPort, rate: number):
   const { AlertWorker, DEFAULT_WORKER_OPTIONS } = (await import(modulePath('alert-worker'))) as Partial<WorkerModule>;
   const { alertMessage } = (await import(modulePath('alert-text'))) as { alertMessage?: Compose };
   if (typeof AlertWorker !== 'function' || !DEFAULT_WORKER_OPTIONS || typeof alertMessage !== 'function') {
-    throw new Error('bench: src/features/alerts/worker.ts or alert-text.ts no longer export AlertWorker, DEFAULT_WORKER_OPTIONS, alertMessage; update bench/alerts.ts');
+    throw new Error(
+      'bench: src/features/alerts/worker.ts or alert-text.ts no longer export AlertWorker, DEFAULT_WORKER_OPTIONS, alertMessage; update bench/alerts.ts',
+    );
   }
   const { settings, translator } = running.content;
   const worker = new AlertWorker({
@@ -162,7 +196,12 @@ async function ownWorker(running: Running, telegram: ChannelPort, rate: number):
     contacts: running.store.contacts,
     subscriptions: running.store.alerts.subscriptions,
     channels: () => new Map([['telegram', telegram]]),
-    compose: (alert: Alert, locale: string | null) => alertMessage(alert, locale ?? settings.locales.default, { translator, regions: settings.regions ?? [], defaultLocale: settings.locales.default }),
+    compose: (alert: Alert, locale: string | null) =>
+      alertMessage(alert, locale ?? settings.locales.default, {
+        translator,
+        regions: settings.regions ?? [],
+        defaultLocale: settings.locales.default,
+      }),
     clock: systemClock,
     log: createLogger('silent'),
     options: { ...DEFAULT_WORKER_OPTIONS, rates: { telegram: rate } },
@@ -188,7 +227,14 @@ async function alertDone(running: Running, alertId: number, recipients: number):
 
 /** The fallback: every recipient's alert handed to the channel at once, as bulk. */
 async function sendDirect(channel: ChannelPort, chats: readonly string[], locale: string): Promise<void> {
-  const alert: Outgoing = { kind: 'notice', display: 'notice', text: 'Safety alert (bench): a test message to every subscriber.', options: [], nav: [], locale };
+  const alert: Outgoing = {
+    kind: 'notice',
+    display: 'notice',
+    text: 'Safety alert (bench): a test message to every subscriber.',
+    options: [],
+    nav: [],
+    locale,
+  };
   await Promise.all(chats.map((chat) => channel.send(chat, [alert], 'bulk')));
 }
 

@@ -1,7 +1,18 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { FakeBotApi } from '../tests/helpers/fake-bot-api.js';
-import { baseEnv, figure, median, nowMs, ROOT, scratch, sleep, until, type Scratch, type SectionResult } from './lib.js';
+import {
+  baseEnv,
+  figure,
+  median,
+  nowMs,
+  ROOT,
+  scratch,
+  sleep,
+  until,
+  type Scratch,
+  type SectionResult,
+} from './lib.js';
 
 /** Represents the sizes of the cold start section. */
 export interface ColdStartOptions {
@@ -36,13 +47,17 @@ export async function benchColdStart(options: ColdStartOptions): Promise<Section
     const tsxTimes: number[] = [];
     for (let i = 0; i < options.runs; i++) tsxTimes.push(await timeStart(tsxCli, ['src/main/main.ts'], data));
     const importTimes: number[] = [];
-    for (let i = 0; i < options.importRuns; i++) importTimes.push(await timeStart(process.execPath, ['--import', 'tsx', 'src/main/main.ts'], data));
+    for (let i = 0; i < options.importRuns; i++)
+      importTimes.push(await timeStart(process.execPath, ['--import', 'tsx', 'src/main/main.ts'], data));
     return {
       id: 'cold-start',
       title: 'Cold start: process start to the first getUpdates, all content validated',
       params: { runs: options.runs, importRuns: options.importRuns },
       figures: [
-        figure('tsx_median_s', 'tsx src/main/main.ts (npm start) median', median(tsxTimes) / 1000, 's', 'none', { op: '<', value: 1.5 }),
+        figure('tsx_median_s', 'tsx src/main/main.ts (npm start) median', median(tsxTimes) / 1000, 's', 'none', {
+          op: '<',
+          value: 1.5,
+        }),
         figure('tsx_max_s', 'tsx src/main/main.ts slowest', Math.max(...tsxTimes) / 1000, 's', 'none'),
         figure('import_median_s', 'node --import tsx src/main/main.ts median', median(importTimes) / 1000, 's', 'none'),
       ],
@@ -63,8 +78,12 @@ async function timeStart(command: string, args: readonly string[], data: Scratch
   const fake = await FakeBotApi.start();
   try {
     const env = {
-      PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '',
-      TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: data.dbPath, DATA_KEY: data.dataKey,
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      DATABASE_PATH: data.dbPath,
+      DATA_KEY: data.dataKey,
       ...baseEnv(),
     };
     const t0 = nowMs();
@@ -74,7 +93,12 @@ async function timeStart(command: string, args: readonly string[], data: Scratch
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     // pollCount counts a getUpdates when it arrives; the call log records it only when the long poll is answered.
     const polled = until(() => fake.pollCount > 0, 'the first getUpdates', 30_000, 1).then(() => nowMs());
-    const first = await Promise.race([polled, exited.then((code) => Promise.reject(new Error(`bench: Peerline exited (${code}) before polling: ${stderr.slice(0, 500)}`)))]);
+    const first = await Promise.race([
+      polled,
+      exited.then((code) =>
+        Promise.reject(new Error(`bench: Peerline exited (${code}) before polling: ${stderr.slice(0, 500)}`)),
+      ),
+    ]);
     child.kill('SIGTERM');
     const stopped = await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)]);
     if (!stopped) {

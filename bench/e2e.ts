@@ -38,7 +38,11 @@ export async function benchE2e(options: E2eOptions): Promise<SectionResult> {
   const started = nowMs();
   const fake = await FakeBotApi.start();
   const data = scratch('e2e');
-  const users: FakeUserRef[] = Array.from({ length: options.users }, (_, i) => ({ id: 8_000_000 + i, firstName: `U${i}`, languageCode: 'en' }));
+  const users: FakeUserRef[] = Array.from({ length: options.users }, (_, i) => ({
+    id: 8_000_000 + i,
+    firstName: `U${i}`,
+    languageCode: 'en',
+  }));
   const echoRates: number[] = [];
   const peerlineRates: number[] = [];
   try {
@@ -64,7 +68,14 @@ export async function benchE2e(options: E2eOptions): Promise<SectionResult> {
   return {
     id: 'e2e',
     title: 'End to end over loopback HTTP: Peerline on Telegram vs a bare telegraf echo bot, same fake Bot API',
-    params: { users: options.users, perUser: options.perUser, updatesPerRound: options.users * options.perUser, rounds: options.rounds, globalRate: RAISED_RATE, chatRate: RAISED_RATE },
+    params: {
+      users: options.users,
+      perUser: options.perUser,
+      updatesPerRound: options.users * options.perUser,
+      rounds: options.rounds,
+      globalRate: RAISED_RATE,
+      chatRate: RAISED_RATE,
+    },
     figures: [
       figure('peerline_updates_per_s', 'Peerline updates/s (text in, screen out)', peerlineRate, '/s', 'reply'),
       figure('echo_updates_per_s', 'telegraf echo bot updates/s', echoRate, '/s', 'reply'),
@@ -82,11 +93,19 @@ export async function benchE2e(options: E2eOptions): Promise<SectionResult> {
 
 async function startBot(fake: FakeBotApi, data: Scratch): Promise<Running> {
   const config = loadConfig({
-    TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: data.dbPath, DATA_KEY: data.dataKey,
-    ...baseEnv(), TELEGRAM_GLOBAL_RATE: '1000', TELEGRAM_CHAT_RATE: '1000',
+    TELEGRAM_BOT_TOKEN: TOKEN,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+    DATABASE_PATH: data.dbPath,
+    DATA_KEY: data.dataKey,
+    ...baseEnv(),
+    TELEGRAM_GLOBAL_RATE: '1000',
+    TELEGRAM_CHAT_RATE: '1000',
   });
   fake.reset();
-  const running = await startPeerline(config, { log: createLogger('silent'), telegramSender: { globalRate: RAISED_RATE, chatRate: RAISED_RATE } });
+  const running = await startPeerline(config, {
+    log: createLogger('silent'),
+    telegramSender: { globalRate: RAISED_RATE, chatRate: RAISED_RATE },
+  });
   await until(() => fake.pollCount > 0, 'Peerline to poll', 10_000);
   return running;
 }
@@ -135,7 +154,11 @@ async function onboard(fake: FakeBotApi, users: readonly FakeUserRef[]): Promise
 
 /** Confirms every queued update, so the next bot starts from an empty queue. */
 async function confirmAll(fake: FakeBotApi): Promise<void> {
-  const res = await fetch(`${fake.apiRoot}/bot${TOKEN}/getUpdates`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ offset: 2 ** 31 - 1, timeout: 0 }) });
+  const res = await fetch(`${fake.apiRoot}/bot${TOKEN}/getUpdates`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ offset: 2 ** 31 - 1, timeout: 0 }),
+  });
   await res.body?.cancel();
   if (fake.pendingUpdates !== 0) throw new Error(`bench: ${fake.pendingUpdates} updates still queued between rounds`);
 }

@@ -47,10 +47,19 @@ export async function benchEngine(options: EngineOptions): Promise<SectionResult
     title: 'Engine: step() over the shipped flows',
     params: { steps: options.steps, walkLength: options.walkLength, seed: options.seed, screens: total },
     figures: [
-      figure('steps_per_s', 'steps/s (walk incl. choosing the next event)', options.steps / (bareMs / 1000), '/s', 'none'),
+      figure(
+        'steps_per_s',
+        'steps/s (walk incl. choosing the next event)',
+        options.steps / (bareMs / 1000),
+        '/s',
+        'none',
+      ),
       figure('p50_us', 'p50 per step', us(quantile(times, 0.5)), 'µs', 'none'),
       figure('p99_us', 'p99 per step', us(quantile(times, 0.99)), 'µs', 'none', { op: '<', value: 50 }),
-      figure('screens_visited_pct', 'screens reached by the walk', (100 * visited.size) / total, '%', 'none', { op: '>=', value: 100 }),
+      figure('screens_visited_pct', 'screens reached by the walk', (100 * visited.size) / total, '%', 'none', {
+        op: '>=',
+        value: 100,
+      }),
     ],
     notes: [
       `${options.steps} steps after ${options.steps} warm-up steps; a new person every ${options.walkLength} steps; events: 80 % taps on the screen's buttons, the rest numbers, free text, commands, stickers, /start.`,
@@ -60,7 +69,13 @@ export async function benchEngine(options: EngineOptions): Promise<SectionResult
   };
 }
 
-function walk(env: Env, steps: number, walkLength: number, rng: Rng, record: { times: Float64Array; visited: Set<string> } | undefined): void {
+function walk(
+  env: Env,
+  steps: number,
+  walkLength: number,
+  rng: Rng,
+  record: { times: Float64Array; visited: Set<string> } | undefined,
+): void {
   let state: SessionState | null = null;
   let view: View = NO_VIEW;
   for (let i = 0; i < steps; i++) {

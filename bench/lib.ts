@@ -12,7 +12,12 @@ export const CONTENT_ROOT = path.resolve(ROOT, process.env.CONTENT_DIR ?? '.');
 
 /** Settings every Peerline the bench starts shares: quiet, no simulator, any free port, and CONTENT_DIR if set. */
 export function baseEnv(): Record<string, string> {
-  return { PORT: '0', SIMULATOR: 'false', LOG_LEVEL: 'silent', ...(process.env.CONTENT_DIR ? { CONTENT_DIR: CONTENT_ROOT } : {}) };
+  return {
+    PORT: '0',
+    SIMULATOR: 'false',
+    LOG_LEVEL: 'silent',
+    ...(process.env.CONTENT_DIR ? { CONTENT_DIR: CONTENT_ROOT } : {}),
+  };
 }
 
 /**
@@ -58,7 +63,8 @@ export interface SectionResult {
 /** Builds a figure, deciding `met` from its target. */
 export function figure(key: string, label: string, value: number, unit: string, mode: Mode, target?: Target): Figure {
   if (!target) return { key, label, value, unit, mode };
-  const met = target.op === '>=' ? value >= target.value : target.op === '<' ? value < target.value : value === target.value;
+  const met =
+    target.op === '>=' ? value >= target.value : target.op === '<' ? value < target.value : value === target.value;
   return { key, label, value, unit, mode, target, met };
 }
 
@@ -117,7 +123,12 @@ export interface Scratch {
 /** Makes a temporary data folder under the OS temp dir. */
 export function scratch(prefix: string): Scratch {
   const dir = mkdtempSync(path.join(os.tmpdir(), `peerline-bench-${prefix}-`));
-  return { dir, dbPath: path.join(dir, 'peerline.db'), dataKey: randomBytes(32).toString('base64'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    dbPath: path.join(dir, 'peerline.db'),
+    dataKey: randomBytes(32).toString('base64'),
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** Represents the machine the figures come from. */
@@ -137,7 +148,13 @@ export function machine(): Machine {
   } catch {
     // Not Linux: os.cpus() is as good as it gets.
   }
-  return { nproc: os.availableParallelism(), cpu, node: process.version, platform: `${os.platform()} ${os.release()}`, memoryMB: Math.round(os.totalmem() / 2 ** 20) };
+  return {
+    nproc: os.availableParallelism(),
+    cpu,
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    memoryMB: Math.round(os.totalmem() / 2 ** 20),
+  };
 }
 
 /** Resolves after `ms` milliseconds. */

@@ -24,9 +24,25 @@ export interface PipelineOptions {
 }
 
 /** Full-run sizes. */
-export const PIPELINE_FULL: PipelineOptions = { people: 1000, concurrency: 32, closedUpdates: 30_000, serialUpdates: 3000, offeredRate: 2000, openSeconds: 10, seed: 20 };
+export const PIPELINE_FULL: PipelineOptions = {
+  people: 1000,
+  concurrency: 32,
+  closedUpdates: 30_000,
+  serialUpdates: 3000,
+  offeredRate: 2000,
+  openSeconds: 10,
+  seed: 20,
+};
 /** `--quick` sizes. */
-export const PIPELINE_QUICK: PipelineOptions = { people: 200, concurrency: 16, closedUpdates: 4000, serialUpdates: 500, offeredRate: 2000, openSeconds: 2, seed: 20 };
+export const PIPELINE_QUICK: PipelineOptions = {
+  people: 200,
+  concurrency: 16,
+  closedUpdates: 4000,
+  serialUpdates: 500,
+  offeredRate: 2000,
+  openSeconds: 2,
+  seed: 20,
+};
 
 interface Person {
   readonly address: string;
@@ -49,7 +65,10 @@ export async function benchPipeline(options: PipelineOptions): Promise<SectionRe
   try {
     const rng = new Rng(options.seed);
     const locales = running.content.settings.locales.enabled;
-    const people: Person[] = Array.from({ length: options.people }, (_, i) => ({ address: String(7_000_000_000 + i), view: NO_VIEW }));
+    const people: Person[] = Array.from({ length: options.people }, (_, i) => ({
+      address: String(7_000_000_000 + i),
+      view: NO_VIEW,
+    }));
     const handle = async (person: Person, event: Event) => {
       const handled = await running.conversations.handle(incoming(person, event));
       const view = viewOfOutgoing(handled.outgoing);
@@ -92,12 +111,31 @@ export async function benchPipeline(options: PipelineOptions): Promise<SectionRe
     return {
       id: 'pipeline',
       title: 'App pipeline: Conversations.handle on a temporary SQLite file, no network',
-      params: { people: options.people, contacts, concurrency: options.concurrency, closedUpdates: perWorker * options.concurrency, offeredRate: options.offeredRate, openUpdates: open.count },
+      params: {
+        people: options.people,
+        contacts,
+        concurrency: options.concurrency,
+        closedUpdates: perWorker * options.concurrency,
+        offeredRate: options.offeredRate,
+        openUpdates: open.count,
+      },
       figures: [
-        figure('updates_per_s', `updates/s (${options.concurrency} in flight)`, closedRate, '/s', 'none', { op: '>=', value: 2000 }),
+        figure('updates_per_s', `updates/s (${options.concurrency} in flight)`, closedRate, '/s', 'none', {
+          op: '>=',
+          value: 2000,
+        }),
         figure('p50_ms', `p50 at ${options.offeredRate} updates/s offered`, open.p50, 'ms', 'none'),
-        figure('p99_ms', `p99 at ${options.offeredRate} updates/s offered`, open.p99, 'ms', 'none', { op: '<', value: 10 }),
-        figure('open_achieved_pct', 'achieved / offered rate', (100 * open.achieved) / options.offeredRate, '%', 'none'),
+        figure('p99_ms', `p99 at ${options.offeredRate} updates/s offered`, open.p99, 'ms', 'none', {
+          op: '<',
+          value: 10,
+        }),
+        figure(
+          'open_achieved_pct',
+          'achieved / offered rate',
+          (100 * open.achieved) / options.offeredRate,
+          '%',
+          'none',
+        ),
         figure('loop_delay_max_ms', 'event-loop delay max in that run', open.loopDelayMax, 'ms', 'none'),
         figure('serial_p50_ms', 'service time p50 (one at a time)', quantile(serial, 0.5), 'ms', 'none'),
         figure('serial_p99_ms', 'service time p99 (one at a time)', quantile(serial, 0.99), 'ms', 'none'),
@@ -105,7 +143,7 @@ export async function benchPipeline(options: PipelineOptions): Promise<SectionRe
       notes: [
         `${options.people} people started and chose a language first (${Math.round(onboardRate)} updates/s for first contacts); measured updates are walks as in the engine section, through startPeerline's wiring (features included) with the simulator off.`,
         `the latency run offers updates at a fixed rate for ${options.openSeconds} s, round-robin over the people; latency counts from each update's planned arrival. Event-loop delay in that run: p99 ${open.loopDelayP99.toFixed(1)} ms, max ${open.loopDelayMax.toFixed(1)} ms (a long stall, from GC or another process on the machine, delays every update queued behind it).`,
-        'each update: contact touch (HMAC lookup key, one upsert), session load (AES-GCM decrypt), the features\' reads (e.g. an open case), engine step, session save (encrypt), localization.',
+        "each update: contact touch (HMAC lookup key, one upsert), session load (AES-GCM decrypt), the features' reads (e.g. an open case), engine step, session save (encrypt), localization.",
       ],
       seconds: (nowMs() - started) / 1000,
     };
@@ -129,7 +167,12 @@ async function inParallel<T>(items: readonly T[], limit: number, fn: (item: T) =
   );
 }
 
-async function openLoop(people: readonly Person[], options: PipelineOptions, rng: Rng, handle: (p: Person, e: Event) => Promise<void>) {
+async function openLoop(
+  people: readonly Person[],
+  options: PipelineOptions,
+  rng: Rng,
+  handle: (p: Person, e: Event) => Promise<void>,
+) {
   const total = Math.round(options.offeredRate * options.openSeconds);
   const spacing = 1000 / options.offeredRate;
   const latencies = new Float64Array(total);
@@ -159,7 +202,11 @@ async function openLoop(people: readonly Person[], options: PipelineOptions, rng
   await Promise.all(inFlight);
   loopDelay.disable();
   return {
-    count: total, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), achieved: total / ((lastDone - t0) / 1000),
-    loopDelayP99: loopDelay.percentile(99) / 1e6, loopDelayMax: loopDelay.max / 1e6,
+    count: total,
+    p50: quantile(latencies, 0.5),
+    p99: quantile(latencies, 0.99),
+    achieved: total / ((lastDone - t0) / 1000),
+    loopDelayP99: loopDelay.percentile(99) / 1e6,
+    loopDelayMax: loopDelay.max / 1e6,
   };
 }

@@ -26,9 +26,15 @@ const SECTIONS: Record<string, (quick: boolean) => Promise<SectionResult>> = {
 function parseArgs(argv: readonly string[]): { quick: boolean; only: string[]; out: string } {
   const quick = argv.includes('--quick');
   const onlyArg = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-  const only = onlyArg ? onlyArg.split(',').map((s) => s.trim()).filter(Boolean) : Object.keys(SECTIONS);
+  const only = onlyArg
+    ? onlyArg
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : Object.keys(SECTIONS);
   const unknown = only.filter((s) => !(s in SECTIONS));
-  if (unknown.length) throw new Error(`unknown section(s): ${unknown.join(', ')}; known: ${Object.keys(SECTIONS).join(', ')}`);
+  if (unknown.length)
+    throw new Error(`unknown section(s): ${unknown.join(', ')}; known: ${Object.keys(SECTIONS).join(', ')}`);
   const outArg = argv.find((a) => a.startsWith('--out='))?.slice('--out='.length);
   // A quick or partial run must not overwrite the committed figures unless asked to.
   const partial = quick || only.length < Object.keys(SECTIONS).length;
@@ -61,7 +67,11 @@ async function main(): Promise<void> {
     quick,
     seconds: round(seconds),
     machine: host,
-    sections: sections.map((s) => ({ ...s, seconds: round(s.seconds), figures: s.figures.map((f) => ({ ...f, value: round(f.value) })) })),
+    sections: sections.map((s) => ({
+      ...s,
+      seconds: round(s.seconds),
+      figures: s.figures.map((f) => ({ ...f, value: round(f.value) })),
+    })),
   };
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`Wrote ${path.relative(ROOT, out)} (${seconds.toFixed(0)} s in all).`);

@@ -14,7 +14,8 @@ import { baseEnv, nowMs, quantile, Rng, sleep } from './lib.js';
 
 async function main(): Promise<void> {
   const [dbPath, lookupsArg, firstArg, contactsArg, settleArg] = process.argv.slice(2);
-  if (!dbPath || !process.env.DATA_KEY) throw new Error('usage: scale-child.ts <db> <lookups> <firstChat> <contacts> with DATA_KEY set');
+  if (!dbPath || !process.env.DATA_KEY)
+    throw new Error('usage: scale-child.ts <db> <lookups> <firstChat> <contacts> with DATA_KEY set');
   const lookups = Number(lookupsArg ?? 0);
   const first = Number(firstArg ?? 0);
   const contacts = Number(contactsArg ?? 0);
@@ -45,7 +46,9 @@ async function main(): Promise<void> {
   }
   const idleSeconds = (nowMs() - idleStart) / 1000;
   await running.stop();
-  process.stdout.write(`${JSON.stringify({ rssAfterStart, heapAfterStart, rssAfterLookups, rssIdle, idleSeconds, lookups, found, p50: quantile(times, 0.5), p99: quantile(times, 0.99) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ rssAfterStart, heapAfterStart, rssAfterLookups, rssIdle, idleSeconds, lookups, found, p50: quantile(times, 0.5), p99: quantile(times, 0.99) })}\n`,
+  );
 }
 
 main().then(

@@ -62,7 +62,8 @@ export async function benchScale(options: ScaleOptions): Promise<SectionResult> 
     const loaded = await child(full, options.lookups, options.contacts, options.settleMs);
     const smallYoung = await child(full, 0, 0, 0, ['--max-semi-space-size=8']);
     const loaderOnly = await bareRss();
-    if (loaded.found !== loaded.lookups) throw new Error(`bench: only ${loaded.found} of ${loaded.lookups} lookups found a session`);
+    if (loaded.found !== loaded.lookups)
+      throw new Error(`bench: only ${loaded.found} of ${loaded.lookups} lookups found a session`);
     return {
       id: 'scale',
       title: `Scale: ${options.contacts.toLocaleString('en-US')} contacts in the database`,
@@ -71,17 +72,39 @@ export async function benchScale(options: ScaleOptions): Promise<SectionResult> 
         figure('rss_mb', 'RSS after start', loaded.rssAfterStart / MB, 'MB', 'none', { op: '<', value: 150 }),
         figure('rss_empty_mb', 'RSS after start, empty database', base.rssAfterStart / MB, 'MB', 'none'),
         figure('rss_after_lookups_mb', 'RSS after the lookups', loaded.rssAfterLookups / MB, 'MB', 'none'),
-        ...(options.settleMs > 0 ? [figure('rss_idle_mb', `RSS once idle (${loaded.idleSeconds.toFixed(0)} s later)`, loaded.rssIdle / MB, 'MB', 'none')] : []),
-        figure('rss_semi8_mb', 'RSS after start, node --max-semi-space-size=8', smallYoung.rssAfterStart / MB, 'MB', 'none'),
-        figure('rss_loader_mb', 'RSS of node with tsx\'s loader alone', loaderOnly / MB, 'MB', 'none'),
+        ...(options.settleMs > 0
+          ? [
+              figure(
+                'rss_idle_mb',
+                `RSS once idle (${loaded.idleSeconds.toFixed(0)} s later)`,
+                loaded.rssIdle / MB,
+                'MB',
+                'none',
+              ),
+            ]
+          : []),
+        figure(
+          'rss_semi8_mb',
+          'RSS after start, node --max-semi-space-size=8',
+          smallYoung.rssAfterStart / MB,
+          'MB',
+          'none',
+        ),
+        figure('rss_loader_mb', "RSS of node with tsx's loader alone", loaderOnly / MB, 'MB', 'none'),
         figure('lookup_p50_ms', 'session lookup p50', loaded.p50, 'ms', 'none'),
         figure('lookup_p99_ms', 'session lookup p99', loaded.p99, 'ms', 'none'),
-        figure('bytes_per_contact', 'database bytes per contact (with session)', (fullBytes - emptyBytes) / options.contacts, 'B', 'none'),
+        figure(
+          'bytes_per_contact',
+          'database bytes per contact (with session)',
+          (fullBytes - emptyBytes) / options.contacts,
+          'B',
+          'none',
+        ),
         figure('build_per_s', 'build: contacts written/s', options.contacts / buildSeconds, '/s', 'none'),
         figure('build_s', 'build time', buildSeconds, 's', 'none'),
       ],
       notes: [
-        'build: contacts and sessions inserted with SQL in transactions of 5,000, encrypted with the store\'s IdentityCipher exactly as the repositories do; reported apart from everything else.',
+        "build: contacts and sessions inserted with SQL in transactions of 5,000, encrypted with the store's IdentityCipher exactly as the repositories do; reported apart from everything else.",
         'RSS: a child process (node --import tsx bench/scale-child.ts) runs startPeerline on the file (content loaded and checked, store opened, features wired, simulator and channels off), waits 200 ms, reads process.memoryUsage().rss; the same on an empty database for comparison.',
         'much of the RSS at start is V8\'s young generation (up to 2 × 16 MB semi-spaces), grown while content loads and given back by V8\'s memory reducer once the process idles (the "once idle" figure, full runs only); the --max-semi-space-size=8 figure is the same start with a smaller young generation.',
         `session lookup: contacts.find (HMAC index lookup, decrypt) + sessions.load (decrypt), one at a time, ${options.lookups} random contacts.`,
@@ -105,11 +128,16 @@ async function build(data: Scratch, contacts: number, locales: readonly string[]
       for (let i = from; i < Math.min(contacts, from + BATCH); i++) {
         const address = String(FIRST_CHAT + i);
         const locale = rng.pick(locales);
-        const { lastID } = await tx.run('INSERT INTO contacts (channel, lookup, address, locale, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)', [
-          'telegram', cipher.lookup('telegram', address), cipher.encrypt(address), locale, now, now,
-        ]);
+        const { lastID } = await tx.run(
+          'INSERT INTO contacts (channel, lookup, address, locale, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)',
+          ['telegram', cipher.lookup('telegram', address), cipher.encrypt(address), locale, now, now],
+        );
         const state: SessionState = { v: 1, node: 'main', trail: ['main'], locale };
-        await tx.run('INSERT INTO sessions (contact_id, state, updated_at) VALUES (?, ?, ?)', [lastID, cipher.encrypt(JSON.stringify(state)), now]);
+        await tx.run('INSERT INTO sessions (contact_id, state, updated_at) VALUES (?, ?, ?)', [
+          lastID,
+          cipher.encrypt(JSON.stringify(state)),
+          now,
+        ]);
       }
     });
   }
@@ -128,19 +156,48 @@ function fileBytes(file: string): number {
   return size(file) + size(`${file}-wal`);
 }
 
-async function child(data: Scratch, lookups: number, contacts: number, settleMs: number, nodeFlags: readonly string[] = []): Promise<ChildReport> {
+async function child(
+  data: Scratch,
+  lookups: number,
+  contacts: number,
+  settleMs: number,
+  nodeFlags: readonly string[] = [],
+): Promise<ChildReport> {
   const script = path.join(ROOT, 'bench', 'scale-child.ts');
-  const { stdout } = await promisify(execFile)(process.execPath, [...nodeFlags, '--import', 'tsx', script, data.dbPath, String(lookups), String(FIRST_CHAT), String(contacts), String(settleMs)], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_KEY: data.dataKey, ...(process.env.CONTENT_DIR ? { CONTENT_DIR: CONTENT_ROOT } : {}) },
-    maxBuffer: 1 << 20,
-  });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      ...nodeFlags,
+      '--import',
+      'tsx',
+      script,
+      data.dbPath,
+      String(lookups),
+      String(FIRST_CHAT),
+      String(contacts),
+      String(settleMs),
+    ],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        DATA_KEY: data.dataKey,
+        ...(process.env.CONTENT_DIR ? { CONTENT_DIR: CONTENT_ROOT } : {}),
+      },
+      maxBuffer: 1 << 20,
+    },
+  );
   const line = stdout.trim().split('\n').at(-1) ?? '';
   return JSON.parse(line) as ChildReport;
 }
 
 /** RSS of a node process with tsx's loader and nothing else, 200 ms after start. */
 async function bareRss(): Promise<number> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '-e', 'setTimeout(() => process.stdout.write(String(process.memoryUsage().rss)), 200)'], { cwd: ROOT });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', '-e', 'setTimeout(() => process.stdout.write(String(process.memoryUsage().rss)), 200)'],
+    { cwd: ROOT },
+  );
   return Number(stdout.trim());
 }

@@ -28,7 +28,8 @@ export function viewOfOutbox(outbox: readonly OutboxItem[]): View {
 export function viewOfOutgoing(outgoing: readonly Outgoing[]): View {
   for (let i = outgoing.length - 1; i >= 0; i--) {
     const item = outgoing[i]!;
-    if (item.kind === 'screen') return { node: item.screen, keys: [...item.options.map((o) => o.key), ...item.nav.map((n) => n.key)] };
+    if (item.kind === 'screen')
+      return { node: item.screen, keys: [...item.options.map((o) => o.key), ...item.nav.map((n) => n.key)] };
   }
   return NO_VIEW;
 }

@@ -5,7 +5,18 @@ import { loadConfig } from '../src/main/config.js';
 import { createLogger } from '../src/kernel/log.js';
 import { startPeerline, type Running } from '../src/main/main.js';
 import { FakeBotApi } from './helpers/fake-bot-api.js';
-import { answers, buttonFor, onboard, outputsTo, seen, tap, tempData, TOKEN, type Seen, type TempData } from './adapters/channels/telegram/harness.js';
+import {
+  answers,
+  buttonFor,
+  onboard,
+  outputsTo,
+  seen,
+  tap,
+  tempData,
+  TOKEN,
+  type Seen,
+  type TempData,
+} from './adapters/channels/telegram/harness.js';
 
 /**
  * The end-to-end privacy check: one person goes through every feature over
@@ -16,7 +27,13 @@ import { answers, buttonFor, onboard, outputsTo, seen, tap, tempData, TOKEN, typ
  * found. Features not wired yet are skipped (their buttons are simply absent).
  */
 const STAFF = -1001234567890;
-const PERSON = { id: 7_123_456_789, firstName: 'Meilinxyz', lastName: 'Quokkawa', username: 'meili_secret_handle', languageCode: 'zh-hans' };
+const PERSON = {
+  id: 7_123_456_789,
+  firstName: 'Meilinxyz',
+  lastName: 'Quokkawa',
+  username: 'meili_secret_handle',
+  languageCode: 'zh-hans',
+};
 const ana = { id: 501, firstName: 'Ana' };
 const PHONE_TYPED = '416 555 0199';
 const SECRETS = {
@@ -46,10 +63,22 @@ describe('no trace of a person in the database, its WAL or the logs after a full
     fake.makeForum(STAFF, 'Peer supporters');
     data = tempData();
     const config = loadConfig({
-      TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: data.dbPath, DATA_KEY: data.dataKey, PORT: '0', SIMULATOR: 'false',
-      TELEGRAM_GLOBAL_RATE: '1000', TELEGRAM_CHAT_RATE: '1000', RATE_LIMIT_PER_MINUTE: '600', STAFF_CHAT_ID: String(STAFF), LOG_LEVEL: 'trace',
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      DATABASE_PATH: data.dbPath,
+      DATA_KEY: data.dataKey,
+      PORT: '0',
+      SIMULATOR: 'false',
+      TELEGRAM_GLOBAL_RATE: '1000',
+      TELEGRAM_CHAT_RATE: '1000',
+      RATE_LIMIT_PER_MINUTE: '600',
+      STAFF_CHAT_ID: String(STAFF),
+      LOG_LEVEL: 'trace',
     });
-    const log = createLogger('trace', new Writable({ write: (chunk: Buffer, _e, done) => (logs.push(chunk.toString()), done()) }));
+    const log = createLogger(
+      'trace',
+      new Writable({ write: (chunk: Buffer, _e, done) => (logs.push(chunk.toString()), done()) }),
+    );
     bot = await startPeerline(config, { log });
     await vi.waitFor(() => expect(fake.pollCount).toBeGreaterThan(0), { timeout: 3000, interval: 10 });
   });
@@ -112,7 +141,13 @@ describe('no trace of a person in the database, its WAL or the logs after a full
     const created = (await fake.waitForCalls('createForumTopic', topics + 1, 5000))[topics]!;
     const threadId = (created.result as { message_thread_id: number }).message_thread_id;
     fake.userSends(PERSON, `${SECRETS.personText}. Call me on ${PHONE_TYPED}`);
-    await fake.waitFor((c) => c.method === 'sendMessage' && c.payload.message_thread_id === threadId && String(c.payload.text).includes(SECRETS.personText), 5000);
+    await fake.waitFor(
+      (c) =>
+        c.method === 'sendMessage' &&
+        c.payload.message_thread_id === threadId &&
+        String(c.payload.text).includes(SECRETS.personText),
+      5000,
+    );
     fake.userSendsPhoto(PERSON, SECRETS.personText);
     await fake.waitFor((c) => c.method === 'copyMessage' && c.payload.message_thread_id === threadId, 5000);
     fake.groupMessage(STAFF, ana, SECRETS.staffText, { threadId });
@@ -124,8 +159,13 @@ describe('no trace of a person in the database, its WAL or the logs after a full
     await type('thanks');
 
     // What ran: the hand-off surely; callbacks and alerts when their features are wired.
-    const count = async (table: string) => (await bot.store.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`).catch(() => ({ n: -1 })))!.n;
-    ran = { cases: await count('cases'), callbacks: await count('callbacks'), subscriptions: await count('alert_subscriptions') };
+    const count = async (table: string) =>
+      (await bot.store.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`).catch(() => ({ n: -1 })))!.n;
+    ran = {
+      cases: await count('cases'),
+      callbacks: await count('callbacks'),
+      subscriptions: await count('alert_subscriptions'),
+    };
     expect(ran.cases).toBe(1);
     // The search works: what went over the wire holds every secret the person and staff wrote.
     const wire = findings(Buffer.from(JSON.stringify(fake.calls.map((c) => c.payload))), 'wire');
@@ -159,7 +199,8 @@ describe('no trace of a person in the database, its WAL or the logs after a full
 function findings(bytes: Buffer, where: string): string[] {
   const found: string[] = [];
   for (const [name, value] of Object.entries(SECRETS)) {
-    if (bytes.includes(Buffer.from(value, 'utf8')) || bytes.includes(Buffer.from(value, 'utf16le'))) found.push(`${where}: ${name}`);
+    if (bytes.includes(Buffer.from(value, 'utf8')) || bytes.includes(Buffer.from(value, 'utf16le')))
+      found.push(`${where}: ${name}`);
   }
   const id = Buffer.alloc(8);
   id.writeBigInt64BE(BigInt(PERSON.id));

@@ -84,11 +84,16 @@ export function wireFeatures(deps: {
     options: { remindAfterMinutes: deps.settings.handoffRemindMinutes, aliases: deps.settings.staffAliases },
   });
   // Privacy goes first: the rate limit sees every message, and /clear and /forget work during a hand-off.
-  const privacy = wirePrivacy({ ...deps, channels: byName, settings: deps.settings.privacy, closeCase: async (id) => {
-    await handoff.closeForForget(id);
-    // The callback card must not keep a forgotten person's request (or number) live in the staff group.
-    await callbacks.withdrawForForget(id);
-  } });
+  const privacy = wirePrivacy({
+    ...deps,
+    channels: byName,
+    settings: deps.settings.privacy,
+    closeCase: async (id) => {
+      await handoff.closeForForget(id);
+      // The callback card must not keep a forgotten person's request (or number) live in the staff group.
+      await callbacks.withdrawForForget(id);
+    },
+  });
   deps.conversations.use(privacy.guard);
   deps.conversations.use(privacy.privacy);
   const cb = deps.settings.callbacks ?? { revealMinutes: 10, remindHours: 4, retentionDays: 14 };
@@ -144,7 +149,12 @@ export function wireFeatures(deps: {
   }, deps.settings.tickMs ?? 30_000);
   timer.unref();
   return {
-    handoff, callbacks, alerts, staff, privacy, tick,
+    handoff,
+    callbacks,
+    alerts,
+    staff,
+    privacy,
+    tick,
     start: () => alerts.start(),
     stop: async () => {
       clearInterval(timer);

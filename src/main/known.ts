@@ -17,6 +17,9 @@ export function nodeRegistry(): NodeRegistry {
 }
 
 /** Loads content checked against every known node type and channel (start-up, CLIs, tests, bench). */
-export function loadKnownContent(root: string, options: Omit<Parameters<typeof loadContent>[1], 'registry' | 'channels'> = {}): ContentSet {
+export function loadKnownContent(
+  root: string,
+  options: Omit<Parameters<typeof loadContent>[1], 'registry' | 'channels'> = {},
+): ContentSet {
   return loadContent(root, { ...options, registry: nodeRegistry(), channels: knownChannels });
 }

@@ -78,7 +78,9 @@ export async function startPeerline(config: Config, options: StartOptions = {}):
   // CHANNELS: Telegram and WhatsApp adapters are created here.
   let telegram: TelegramChannel | undefined;
   if (config.TELEGRAM_BOT_TOKEN) {
-    const webhook = config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET ?? '' } : undefined;
+    const webhook = config.TELEGRAM_WEBHOOK_URL
+      ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET ?? '' }
+      : undefined;
     channels.push(
       (telegram = new TelegramChannel({
         token: config.TELEGRAM_BOT_TOKEN,
@@ -95,32 +97,65 @@ export async function startPeerline(config: Config, options: StartOptions = {}):
         defaultLocale: content.settings.locales.default,
         log,
         clock,
-        sender: { globalRate: config.TELEGRAM_GLOBAL_RATE, chatRate: config.TELEGRAM_CHAT_RATE, ...options.telegramSender },
+        sender: {
+          globalRate: config.TELEGRAM_GLOBAL_RATE,
+          chatRate: config.TELEGRAM_CHAT_RATE,
+          ...options.telegramSender,
+        },
       })),
     );
   }
   // The staff group is a Telegram forum supergroup, for Telegram and WhatsApp users alike.
   const desk = telegram?.staffDesk({ perMinute: config.STAFF_GROUP_PER_MINUTE });
   if (config.WHATSAPP_ENABLED) {
-    const deps = { conversations, translator: content.translator, contacts: store.contacts, updates: store.updates, trail: store.chatMessages, clock, log };
+    const deps = {
+      conversations,
+      translator: content.translator,
+      contacts: store.contacts,
+      updates: store.updates,
+      trail: store.chatMessages,
+      clock,
+      log,
+    };
     // Message ids embed the sender's number: keep only a keyed hash of them (processed_updates is not encrypted).
     const updateKey = (id: string) => cipher.lookup('whatsapp-message', id).toString('base64url');
     // Staff are told pairing is needed (in the group's General topic); the QR itself never leaves the terminal.
     const notifyStaff = (kind: string) => {
       log.warn({ kind }, 'whatsapp: staff action needed: someone with the bot phone must pair it (see the terminal)');
-      void desk?.announce(content.translator.t(content.settings.locales.default, kind === 'logged_out' ? 'staff-whatsapp-logged-out' : 'staff-whatsapp-pairing')).catch((err: unknown) => log.warn({ err }, 'could not tell staff about WhatsApp'));
+      void desk
+        ?.announce(
+          content.translator.t(
+            content.settings.locales.default,
+            kind === 'logged_out' ? 'staff-whatsapp-logged-out' : 'staff-whatsapp-pairing',
+          ),
+        )
+        .catch((err: unknown) => log.warn({ err }, 'could not tell staff about WhatsApp'));
     };
     channels.push(createWhatsAppChannel(config, { ...deps, updateKey, notifyStaff }, options.whatsapp));
   }
 
   const features = wireFeatures({
-    content, store, conversations, channels, desk, clock, log,
+    content,
+    store,
+    conversations,
+    channels,
+    desk,
+    clock,
+    log,
     settings: {
       handoffRemindMinutes: config.HANDOFF_REMIND_MINUTES,
       staffAliases: staffAliases(config),
       privacy: privacySettings(config),
-      callbacks: { revealMinutes: config.CALLBACK_REVEAL_MINUTES, remindHours: config.CALLBACK_REMIND_HOURS, retentionDays: config.CALLBACK_RETENTION_DAYS },
-      alerts: { approvals: config.ALERT_APPROVALS, rates: { telegram: config.ALERT_RATE_TELEGRAM, whatsapp: config.ALERT_RATE_WHATSAPP }, retentionDays: config.ALERT_RETENTION_DAYS },
+      callbacks: {
+        revealMinutes: config.CALLBACK_REVEAL_MINUTES,
+        remindHours: config.CALLBACK_REMIND_HOURS,
+        retentionDays: config.CALLBACK_RETENTION_DAYS,
+      },
+      alerts: {
+        approvals: config.ALERT_APPROVALS,
+        rates: { telegram: config.ALERT_RATE_TELEGRAM, whatsapp: config.ALERT_RATE_WHATSAPP },
+        retentionDays: config.ALERT_RETENTION_DAYS,
+      },
     },
     staffHash: (id) => cipher.lookup('staff', id).toString('base64url'),
   });
@@ -156,7 +191,8 @@ export async function startPeerline(config: Config, options: StartOptions = {}):
   const stop = () =>
     (stopping ??= (async () => {
       await features.stop();
-      for (const channel of channels) await channel.stop().catch((err: unknown) => log.error({ err, channel: channel.name }, 'channel stop failed'));
+      for (const channel of channels)
+        await channel.stop().catch((err: unknown) => log.error({ err, channel: channel.name }, 'channel stop failed'));
       await http.close();
       await store.close();
       log.info('peerline stopped');
@@ -176,7 +212,10 @@ function dataKey(config: Config, log: Logger): string {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
   }
-  log.warn({ file }, 'DATA_KEY is not set: using a generated key for the simulator only; set DATA_KEY before running a real channel');
+  log.warn(
+    { file },
+    'DATA_KEY is not set: using a generated key for the simulator only; set DATA_KEY before running a real channel',
+  );
   return readFileSync(file, 'utf8').trim();
 }
 
@@ -198,7 +237,12 @@ async function main(): Promise<void> {
     running = await startPeerline(config, { log });
   } catch (error) {
     if (error instanceof ContentError) {
-      process.stderr.write(`peerline: the content has errors; run npm run content:check\n${error.issues.filter((i) => i.severity === 'error').map(formatIssue).join('\n')}\n`);
+      process.stderr.write(
+        `peerline: the content has errors; run npm run content:check\n${error.issues
+          .filter((i) => i.severity === 'error')
+          .map(formatIssue)
+          .join('\n')}\n`,
+      );
     } else if (error instanceof WrongKeyError || error instanceof BadKeyError) {
       process.stderr.write(`peerline: ${error.message}\n`);
     } else {
@@ -207,7 +251,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   if (running.port && simulatorEnabled(config)) {
-    process.stdout.write(`\nPeerline simulator: open http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${running.port}/ in your browser\n\n`);
+    process.stdout.write(
+      `\nPeerline simulator: open http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${running.port}/ in your browser\n\n`,
+    );
   }
   const shutdown = (signal: string) => {
     log.info({ signal }, 'shutting down');

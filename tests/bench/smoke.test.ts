@@ -5,7 +5,11 @@ import { benchEngine } from '../../bench/engine.js';
 describe('bench: engine section', () => {
   it('walks the shipped flows and reports its figures with units, modes and targets', async () => {
     const result = await benchEngine({ steps: 500, walkLength: 50, seed: 1 });
-    expect(result).toMatchObject({ id: 'engine', title: expect.any(String), params: expect.objectContaining({ steps: 500 }) });
+    expect(result).toMatchObject({
+      id: 'engine',
+      title: expect.any(String),
+      params: expect.objectContaining({ steps: 500 }),
+    });
     expect(result.notes.length).toBeGreaterThan(0);
     expect(result.figures.map((f) => f.key)).toEqual(['steps_per_s', 'p50_us', 'p99_us', 'screens_visited_pct']);
     for (const f of result.figures) {

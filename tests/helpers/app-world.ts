@@ -23,7 +23,10 @@ export class DeletingChannel implements ChannelPort {
   readonly deleted: { address: string; ids: readonly string[] }[] = [];
   private next = 1;
 
-  constructor(readonly name: ChannelName, private readonly world: { store: Store; now: () => number }) {}
+  constructor(
+    readonly name: ChannelName,
+    private readonly world: { store: Store; now: () => number },
+  ) {}
   async start() {}
   async stop() {}
   health() {
@@ -44,7 +47,12 @@ export class DeletingChannel implements ChannelPort {
 
   async relayFromStaff(address: string, content: StaffContent): Promise<SendOutcome> {
     this.relayed.push({ address, content });
-    return { ok: true, messageIds: await this.deliver(address, [{ kind: 'notice', display: 'notice', text: content.text ?? '', options: [], nav: [], locale: 'en' }]) };
+    return {
+      ok: true,
+      messageIds: await this.deliver(address, [
+        { kind: 'notice', display: 'notice', text: content.text ?? '', options: [], nav: [], locale: 'en' },
+      ]),
+    };
   }
 
   async deleteMessages(address: string, collect: () => Promise<readonly string[]>): Promise<number> {
@@ -77,7 +85,9 @@ export interface AppWorld {
 }
 
 /** Builds an {@link AppWorld} over the shipped content on a temporary SQLite file. */
-export async function appWorld(options: { channel?: ChannelName; settings?: Partial<PrivacySettings>; start?: number } = {}): Promise<AppWorld> {
+export async function appWorld(
+  options: { channel?: ChannelName; settings?: Partial<PrivacySettings>; start?: number } = {},
+): Promise<AppWorld> {
   const tmp = tempDir('peerline-app-');
   const key = randomKey();
   const dbPath = path.join(tmp.dir, 'app.db');
@@ -90,8 +100,19 @@ export async function appWorld(options: { channel?: ChannelName; settings?: Part
   const channelName = options.channel ?? 'telegram';
   const channel = new DeletingChannel(channelName, { store, now: () => world.now });
   const features = wireFeatures({
-    content, store, conversations, channels: [channel], desk, clock, log: createLogger('silent'),
-    settings: { handoffRemindMinutes: 10, staffAliases: new Map(), tickMs: 3_600_000, privacy: { ...DEFAULT_PRIVACY_SETTINGS, ...options.settings } },
+    content,
+    store,
+    conversations,
+    channels: [channel],
+    desk,
+    clock,
+    log: createLogger('silent'),
+    settings: {
+      handoffRemindMinutes: 10,
+      staffAliases: new Map(),
+      tickMs: 3_600_000,
+      privacy: { ...DEFAULT_PRIVACY_SETTINGS, ...options.settings },
+    },
   });
   const say = async (address: string, event: Incoming['event'], messageId?: string) => {
     const handled = await conversations.handle({ channel: channelName, address, event });
@@ -100,7 +121,15 @@ export async function appWorld(options: { channel?: ChannelName; settings?: Part
     return handled.outgoing.map((o) => o.text);
   };
   return Object.assign(world, {
-    store, features, conversations, desk, channel, content, dbPath, key, say,
+    store,
+    features,
+    conversations,
+    desk,
+    channel,
+    content,
+    dbPath,
+    key,
+    say,
     onboard: async (address: string, locale: string) => {
       await say(address, { type: 'start' });
       await say(address, { type: 'choice', key: `lang:${locale}` });
@@ -115,7 +144,9 @@ export async function appWorld(options: { channel?: ChannelName; settings?: Part
 
 /** Tables with a contact_id column, read from sqlite_master (so tables added by later migrations count too). */
 export async function tablesWithContactId(store: Store): Promise<string[]> {
-  const tables = await store.db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+  const tables = await store.db.all<{ name: string }>(
+    "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+  );
   const found: string[] = [];
   for (const { name } of tables) {
     const columns = await store.db.all<{ name: string }>('SELECT name FROM pragma_table_info(?)', [name]);

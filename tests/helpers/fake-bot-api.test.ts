@@ -7,7 +7,8 @@ import { FakeBotApi } from './fake-bot-api.js';
 const TOKEN = '123456:TEST';
 const ANN = { id: 42, firstName: 'Ann', languageCode: 'en' };
 const STAFF = -1001234;
-const NOT_MODIFIED = 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message';
+const NOT_MODIFIED =
+  'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message';
 
 let fake: FakeBotApi;
 let bot: Telegraf | undefined;
@@ -44,23 +45,39 @@ function client(): Telegram {
 }
 
 async function failure(promise: Promise<unknown>): Promise<TelegramError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(TelegramError);
   return error as TelegramError;
 }
 
-async function rawGetUpdates(query: string): Promise<{ status: number; body: { ok: boolean; result?: Array<{ update_id: number }> } }> {
+async function rawGetUpdates(
+  query: string,
+): Promise<{ status: number; body: { ok: boolean; result?: Array<{ update_id: number }> } }> {
   const res = await fetch(`${fake.apiRoot}/bot${TOKEN}/getUpdates?${query}`);
   return { status: res.status, body: (await res.json()) as { ok: boolean; result?: Array<{ update_id: number }> } };
 }
 
 describe('FakeBotApi with a polling telegraf bot', () => {
   it('delivers /start to the bot and records the reply', async () => {
-    await startBot((b) => b.start((ctx) => ctx.reply(`Hello ${ctx.from.first_name}`, Markup.inlineKeyboard([[Markup.button.callback('Prices', 'menu:prices')]]))));
+    await startBot((b) =>
+      b.start((ctx) =>
+        ctx.reply(
+          `Hello ${ctx.from.first_name}`,
+          Markup.inlineKeyboard([[Markup.button.callback('Prices', 'menu:prices')]]),
+        ),
+      ),
+    );
     fake.userSends(ANN, '/start');
     const call = await fake.waitFor('sendMessage');
     expect(call.payload).toMatchObject({ chat_id: 42, text: 'Hello Ann' });
-    expect(call.result).toMatchObject({ message_id: 2, chat: { id: 42, type: 'private' }, from: { id: 1000, username: 'peerline_test_bot' } });
+    expect(call.result).toMatchObject({
+      message_id: 2,
+      chat: { id: 42, type: 'private' },
+      from: { id: 1000, username: 'peerline_test_bot' },
+    });
     expect(fake.messagesIn(42).map((m) => [m.messageId, m.text])).toEqual([[2, 'Hello Ann']]);
     expect(fake.sentTo(42)).toHaveLength(1);
     expect(fake.callsTo('getMe')).toHaveLength(1);
@@ -78,7 +95,10 @@ describe('FakeBotApi with a polling telegraf bot', () => {
       b.start((ctx) => ctx.reply('Menu', Markup.inlineKeyboard([[Markup.button.callback('Prices', 'menu:prices')]])));
       b.action('menu:prices', async (ctx) => {
         await ctx.answerCbQuery();
-        await ctx.editMessageText('Prices: ...', Markup.inlineKeyboard([[Markup.button.callback('Back', 'menu:back')]]));
+        await ctx.editMessageText(
+          'Prices: ...',
+          Markup.inlineKeyboard([[Markup.button.callback('Back', 'menu:back')]]),
+        );
       });
     });
     fake.userSends(ANN, '/start');
@@ -89,7 +109,9 @@ describe('FakeBotApi with a polling telegraf bot', () => {
     const edit = await fake.waitFor('editMessageText');
     expect(edit.ok).toBe(true);
     expect(fake.callsTo('answerCallbackQuery')).toMatchObject([{ ok: true, payload: { callback_query_id: 'cbq-1' } }]);
-    expect(fake.messagesIn(42)).toMatchObject([{ messageId, text: 'Prices: ...', replyMarkup: { inline_keyboard: [[{ callback_data: 'menu:back' }]] } }]);
+    expect(fake.messagesIn(42)).toMatchObject([
+      { messageId, text: 'Prices: ...', replyMarkup: { inline_keyboard: [[{ callback_data: 'menu:back' }]] } },
+    ]);
   });
 
   it('adds message_thread_id when the bot replies inside a forum topic', async () => {
@@ -97,7 +119,11 @@ describe('FakeBotApi with a polling telegraf bot', () => {
     fake.groupMessage(STAFF, { id: 7, firstName: 'Staff' }, 'hello', { threadId: 5 });
     const call = await fake.waitFor('sendMessage');
     expect(call.payload).toMatchObject({ chat_id: STAFF, message_thread_id: 5 });
-    expect(call.result).toMatchObject({ message_thread_id: 5, is_topic_message: true, chat: { type: 'supergroup', is_forum: true } });
+    expect(call.result).toMatchObject({
+      message_thread_id: 5,
+      is_topic_message: true,
+      chat: { type: 'supergroup', is_forum: true },
+    });
   });
 });
 
@@ -124,7 +150,10 @@ describe('FakeBotApi long polling and updates', () => {
     const [a, b] = [fake.userSends(ANN, 'one'), fake.userSends(ANN, 'two')];
     fake.pushUpdate({ my_chat_member: {} });
     expect((await rawGetUpdates('limit=1')).body.result?.map((u) => u.update_id)).toEqual([a.update_id]);
-    expect((await rawGetUpdates(`offset=${b.update_id}`)).body.result?.map((u) => u.update_id)).toEqual([b.update_id, b.update_id + 1]);
+    expect((await rawGetUpdates(`offset=${b.update_id}`)).body.result?.map((u) => u.update_id)).toEqual([
+      b.update_id,
+      b.update_id + 1,
+    ]);
     expect((await rawGetUpdates('allowed_updates=["my_chat_member"]')).body.result).toHaveLength(1);
     expect(fake.pendingUpdates).toBe(1);
   });
@@ -152,8 +181,22 @@ describe('FakeBotApi message semantics', () => {
     expect(m.message_id).toBe(2);
     expect((await tg.sendMessage(43, 'x')).message_id).toBe(1);
 
-    expect((await failure(tg.editMessageText(42, m.message_id, undefined, 'Hello', Markup.inlineKeyboard([[Markup.button.callback('A', 'a')]])))).description).toBe(NOT_MODIFIED);
-    expect((await failure(tg.editMessageText(42, 99, undefined, 'x'))).description).toBe('Bad Request: message to edit not found');
+    expect(
+      (
+        await failure(
+          tg.editMessageText(
+            42,
+            m.message_id,
+            undefined,
+            'Hello',
+            Markup.inlineKeyboard([[Markup.button.callback('A', 'a')]]),
+          ),
+        )
+      ).description,
+    ).toBe(NOT_MODIFIED);
+    expect((await failure(tg.editMessageText(42, 99, undefined, 'x'))).description).toBe(
+      'Bad Request: message to edit not found',
+    );
     expect((await failure(tg.deleteMessage(42, 99))).description).toBe('Bad Request: message to delete not found');
     expect((await failure(tg.sendMessage(42, 'x'.repeat(4097)))).description).toBe('Bad Request: message is too long');
     expect((await failure(tg.sendMessage(42, ''))).description).toBe('Bad Request: message text is empty');
@@ -175,7 +218,9 @@ describe('FakeBotApi message semantics', () => {
 
   it('creates forum topics only in forums and tags messages with their thread', async () => {
     const tg = client();
-    expect((await failure(tg.createForumTopic(STAFF, 'Case #12'))).description).toBe('Bad Request: the chat is not a forum');
+    expect((await failure(tg.createForumTopic(STAFF, 'Case #12'))).description).toBe(
+      'Bad Request: the chat is not a forum',
+    );
     fake.makeForum(STAFF);
     const topic = await tg.createForumTopic(STAFF, 'Case #12', { icon_color: 0x6fb9f0 });
     expect(topic).toEqual({ message_thread_id: 1, name: 'Case #12', icon_color: 0x6fb9f0 });
@@ -183,14 +228,20 @@ describe('FakeBotApi message semantics', () => {
     expect(m).toMatchObject({ message_thread_id: 1, is_topic_message: true, message_id: 2 });
     await tg.closeForumTopic(STAFF, topic.message_thread_id);
     expect(fake.topics(STAFF)).toMatchObject([{ threadId: 1, name: 'Case #12', closed: true }]);
-    expect((await failure(tg.sendMessage(STAFF, 'late', { message_thread_id: 1 }))).description).toBe('Bad Request: TOPIC_CLOSED');
+    expect((await failure(tg.sendMessage(STAFF, 'late', { message_thread_id: 1 }))).description).toBe(
+      'Bad Request: TOPIC_CLOSED',
+    );
   });
 
   it('records multipart uploads and copies user messages', async () => {
     const tg = client();
     const photo = await tg.sendPhoto(42, Input.fromBuffer(Buffer.from('abc'), 'a.jpg'), { caption: 'look' });
     expect(photo.caption).toBe('look');
-    expect(fake.callsTo('sendPhoto')[0]?.payload).toEqual({ chat_id: 42, caption: 'look', photo: { filename: 'a.jpg', contentType: 'application/octet-stream', size: 3 } });
+    expect(fake.callsTo('sendPhoto')[0]?.payload).toEqual({
+      chat_id: 42,
+      caption: 'look',
+      photo: { filename: 'a.jpg', contentType: 'application/octet-stream', size: 3 },
+    });
 
     const incoming = fake.userSendsSticker(ANN);
     fake.makeForum(STAFF);
@@ -221,7 +272,14 @@ describe('FakeBotApi failure injection', () => {
     const tg = client();
     fake.failEvery('sendMessage', 3, { code: 429, description: 'Too Many Requests: retry after 1', retryAfter: 1 });
     const results = await Promise.allSettled([1, 2, 3, 4, 5, 6].map((i) => tg.sendMessage(42, `m${i}`)));
-    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'rejected']);
+    expect(results.map((r) => r.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+    ]);
     fake.clearFaults();
 
     fake.rateLimit({ perSecond: 3 });
@@ -239,7 +297,10 @@ describe('FakeBotApi failure injection', () => {
 
   it('answers unknown methods with 404 and fails stop() on unused one-shot faults', async () => {
     const res = await fetch(`${fake.apiRoot}/bot${TOKEN}/sendTelepathy`, { method: 'POST' });
-    expect([res.status, await res.json()]).toEqual([404, { ok: false, error_code: 404, description: 'Not Found: method not found' }]);
+    expect([res.status, await res.json()]).toEqual([
+      404,
+      { ok: false, error_code: 404, description: 'Not Found: method not found' },
+    ]);
 
     const other = await FakeBotApi.start();
     other.failNext('sendMessage', { code: 500, description: 'Internal Server Error' });

@@ -4,7 +4,15 @@ import { CallLog, type CallMatcher } from './fake-bot-api/call-log.js';
 import { ChatWorld } from './fake-bot-api/chat-world.js';
 import { FaultPlan } from './fake-bot-api/faults.js';
 import { BotApiServer } from './fake-bot-api/http-server.js';
-import type { ApiCall, ApiErrorSpec, ChatId, FakeTopic, FakeUserRef, Json, StoredMessage } from './fake-bot-api/types.js';
+import type {
+  ApiCall,
+  ApiErrorSpec,
+  ChatId,
+  FakeTopic,
+  FakeUserRef,
+  Json,
+  StoredMessage,
+} from './fake-bot-api/types.js';
 import { UpdateQueue } from './fake-bot-api/update-queue.js';
 import { UserDriver, type GroupMessageOptions, type TapOptions } from './fake-bot-api/users.js';
 
@@ -46,13 +54,27 @@ export class FakeBotApi {
 
   constructor(options: FakeBotApiOptions = {}) {
     this.now = options.now ?? Date.now;
-    const bot = { id: 1000, is_bot: true, first_name: 'Peerline Test', username: 'peerline_test_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, ...options.botUser };
+    const bot = {
+      id: 1000,
+      is_bot: true,
+      first_name: 'Peerline Test',
+      username: 'peerline_test_bot',
+      can_join_groups: true,
+      can_read_all_group_messages: false,
+      supports_inline_queries: false,
+      ...options.botUser,
+    };
     this.world = new ChatWorld(bot, this.now, options.strictChats ?? false);
     this.queue = new UpdateQueue(options.maxPollMs ?? 1000);
     this.users = new UserDriver(this.world, this.queue);
     this.server = new BotApiServer({
-      world: this.world, queue: this.queue, faults: this.faults, log: this.log, now: this.now,
-      token: options.token, recordPolling: options.recordPolling ?? false,
+      world: this.world,
+      queue: this.queue,
+      faults: this.faults,
+      log: this.log,
+      now: this.now,
+      token: options.token,
+      recordPolling: options.recordPolling ?? false,
     });
   }
 
@@ -80,7 +102,8 @@ export class FakeBotApi {
     this.log.cancelWaits('FakeBotApi stopped');
     await this.server.close();
     const unused = this.faults.unused();
-    if (unused.length > 0 && !opts.allowUnusedFaults) throw new Error(`FakeBotApi: fault injections never triggered: ${unused.join('; ')}`);
+    if (unused.length > 0 && !opts.allowUnusedFaults)
+      throw new Error(`FakeBotApi: fault injections never triggered: ${unused.join('; ')}`);
   }
 
   /** The value for telegraf's `telegram.apiRoot`: `http://127.0.0.1:<port>`, no trailing path. */
@@ -135,19 +158,35 @@ export class FakeBotApi {
   /** A user sends a sticker. */
   userSendsSticker(user: FakeUserRef, emoji = '👍'): Update.MessageUpdate {
     const id = this.world.nextFileId('user-sticker');
-    return this.userSendsRaw(user, { sticker: { file_id: id, file_unique_id: `u-${id}`, type: 'regular', width: 512, height: 512, is_animated: false, is_video: false, emoji } });
+    return this.userSendsRaw(user, {
+      sticker: {
+        file_id: id,
+        file_unique_id: `u-${id}`,
+        type: 'regular',
+        width: 512,
+        height: 512,
+        is_animated: false,
+        is_video: false,
+        emoji,
+      },
+    });
   }
 
   /** A user sends a photo, optionally captioned. */
   userSendsPhoto(user: FakeUserRef, caption?: string): Update.MessageUpdate {
     const id = this.world.nextFileId('user-photo');
-    return this.userSendsRaw(user, { photo: [{ file_id: id, file_unique_id: `u-${id}`, width: 640, height: 480 }], ...(caption === undefined ? {} : { caption }) });
+    return this.userSendsRaw(user, {
+      photo: [{ file_id: id, file_unique_id: `u-${id}`, width: 640, height: 480 }],
+      ...(caption === undefined ? {} : { caption }),
+    });
   }
 
   /** A user sends a voice note. */
   userSendsVoice(user: FakeUserRef, duration = 3): Update.MessageUpdate {
     const id = this.world.nextFileId('user-voice');
-    return this.userSendsRaw(user, { voice: { file_id: id, file_unique_id: `u-${id}`, duration, mime_type: 'audio/ogg' } });
+    return this.userSendsRaw(user, {
+      voice: { file_id: id, file_unique_id: `u-${id}`, duration, mime_type: 'audio/ogg' },
+    });
   }
 
   /** A user shares a location. */
@@ -161,12 +200,22 @@ export class FakeBotApi {
   }
 
   /** Someone writes in a supergroup (a forum unless `forum: false`), inside topic `threadId` if given. */
-  groupMessage(chatId: number, from: FakeUserRef, text: string, opts: GroupMessageOptions = {}): Update.MessageUpdate<Message.TextMessage> {
+  groupMessage(
+    chatId: number,
+    from: FakeUserRef,
+    text: string,
+    opts: GroupMessageOptions = {},
+  ): Update.MessageUpdate<Message.TextMessage> {
     return this.users.groupMessage(chatId, from, text, opts);
   }
 
   /** A user edits an earlier message of theirs (`edited_message`). */
-  editedMessage(user: FakeUserRef, messageId: number, text: string, opts: { chatId?: ChatId } = {}): Update.EditedMessageUpdate {
+  editedMessage(
+    user: FakeUserRef,
+    messageId: number,
+    text: string,
+    opts: { chatId?: ChatId } = {},
+  ): Update.EditedMessageUpdate {
     return this.users.edits(user, messageId, text, opts);
   }
 
@@ -180,7 +229,10 @@ export class FakeBotApi {
     const given = (update as { update_id?: unknown }).update_id;
     if (typeof given === 'number') this.queue.remove(given);
     const body = JSON.stringify(typeof given === 'number' ? update : { ...update, update_id: this.queue.allocateId() });
-    const headers: http.OutgoingHttpHeaders = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
+    const headers: http.OutgoingHttpHeaders = {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+    };
     if (secret !== undefined) headers['x-telegram-bot-api-secret-token'] = secret;
     return new Promise((resolve, reject) => {
       const req = http.request(url, { method: 'POST', headers, agent: false }, (res) => {
@@ -206,7 +258,10 @@ export class FakeBotApi {
 
   /** The bot's messages in a chat as they are now (edits applied, deleted ones gone), by message_id. */
   messagesIn(chatId: ChatId): StoredMessage[] {
-    return this.world.messagesIn(chatId).filter((m) => m.fromBot).map((m) => structuredClone(m));
+    return this.world
+      .messagesIn(chatId)
+      .filter((m) => m.fromBot)
+      .map((m) => structuredClone(m));
   }
 
   /** Sets what `getChatMember` answers for a user in a chat ('creator', 'administrator', 'left', …). */

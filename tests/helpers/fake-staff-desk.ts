@@ -5,7 +5,15 @@ import type { ChannelName } from '../../src/kernel/ports/store.js';
 /** Represents a staff desk in memory: topics, cards, relayed items, notes. For app-level hand-off tests. */
 export class FakeStaffDesk implements StaffDesk {
   private nextId = 100;
-  readonly topics = new Map<number, { name: string; closed: boolean; items: (RelayContent | { note: string })[]; card?: { id: number; text: string; buttons: readonly StaffButton[] } }>();
+  readonly topics = new Map<
+    number,
+    {
+      name: string;
+      closed: boolean;
+      items: (RelayContent | { note: string })[];
+      card?: { id: number; text: string; buttons: readonly StaffButton[] };
+    }
+  >();
   readonly announcements: string[] = [];
   failOpenTopic = 0;
   /** Relays that fail (after the desk's own retries), e.g. a topic deleted by hand. */
@@ -42,7 +50,12 @@ export class FakeStaffDesk implements StaffDesk {
     else t.items.push({ note: text });
     return id;
   }
-  async edit(threadId: number | undefined, messageId: number, text: string, buttons: readonly StaffButton[] = []): Promise<void> {
+  async edit(
+    threadId: number | undefined,
+    messageId: number,
+    text: string,
+    buttons: readonly StaffButton[] = [],
+  ): Promise<void> {
     if (threadId === undefined) {
       const m = this.general.find((g) => g.id === messageId);
       if (!m) throw new Error('message not found');

@@ -75,7 +75,15 @@ export class FakeWaClient extends EventEmitter implements WaClientLike {
 
   /** Delivers an incoming message with whatsapp-web.js's shape; text by default. */
   receive(from: string, body: string, extra: Partial<WaMessage> = {}): WaMessage {
-    const msg: WaMessage = { from, body, fromMe: false, type: 'chat', id: { _serialized: `false_${from}_IN${++counter}` }, timestamp: Math.floor(Date.now() / 1000), ...extra };
+    const msg: WaMessage = {
+      from,
+      body,
+      fromMe: false,
+      type: 'chat',
+      id: { _serialized: `false_${from}_IN${++counter}` },
+      timestamp: Math.floor(Date.now() / 1000),
+      ...extra,
+    };
     this.emit('message', msg);
     return msg;
   }
@@ -87,7 +95,8 @@ export class FakeWaClient extends EventEmitter implements WaClientLike {
 
   /** Throws when a scripted failure was left unused. */
   verify(): void {
-    if (this.sendFailures > 0) throw new Error(`FakeWaClient: ${this.sendFailures} scripted send failure(s) never happened`);
+    if (this.sendFailures > 0)
+      throw new Error(`FakeWaClient: ${this.sendFailures} scripted send failure(s) never happened`);
   }
 }
 
@@ -100,7 +109,10 @@ export interface FakeWaFactory {
 }
 
 /** Makes a factory of {@link FakeWaClient}s; `options` apply to each new client (a function gets the client number). */
-export function fakeWaFactory(options: ConstructorParameters<typeof FakeWaClient>[0] | ((n: number) => ConstructorParameters<typeof FakeWaClient>[0]) = {}): FakeWaFactory {
+export function fakeWaFactory(
+  options:
+    ConstructorParameters<typeof FakeWaClient>[0] | ((n: number) => ConstructorParameters<typeof FakeWaClient>[0]) = {},
+): FakeWaFactory {
   const clients: FakeWaClient[] = [];
   return {
     clients,

@@ -19,7 +19,10 @@ export class ScriptedChannel implements ChannelPort {
   /** The most sends that were in flight at once. */
   maxInFlight = 0;
 
-  constructor(readonly name: ChannelName, private readonly now: () => number = () => 0) {}
+  constructor(
+    readonly name: ChannelName,
+    private readonly now: () => number = () => 0,
+  ) {}
 
   async start() {}
   async stop() {}

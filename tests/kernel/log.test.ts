@@ -4,24 +4,60 @@ import { createLogger } from '../../src/kernel/log.js';
 
 function capture() {
   const lines: string[] = [];
-  const stream = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
   return { log: createLogger('info', stream), text: () => lines.join('') };
 }
 
 describe('logging never leaks texts or identities', () => {
   it('redacts message texts, chat ids, phone numbers and whole updates', () => {
     const { log, text } = capture();
-    const update = { update_id: 1, message: { text: 'I was arrested at 12 King St', chat: { id: 987654321 }, from: { id: 987654321, first_name: 'Mei' } } };
-    log.info({ update, text: 'my secret words', chatId: 987654321, phone: '+1 416 555 0199', address: '15550001111@c.us', caseNo: 42 }, 'handled');
+    const update = {
+      update_id: 1,
+      message: {
+        text: 'I was arrested at 12 King St',
+        chat: { id: 987654321 },
+        from: { id: 987654321, first_name: 'Mei' },
+      },
+    };
+    log.info(
+      {
+        update,
+        text: 'my secret words',
+        chatId: 987654321,
+        phone: '+1 416 555 0199',
+        address: '15550001111@c.us',
+        caseNo: 42,
+      },
+      'handled',
+    );
     log.info({ ctx: { chat: { id: 987654321 }, from: { username: 'mei_tor' } } }, 'nested');
     const out = text();
-    for (const secret of ['arrested', 'King St', '987654321', 'Mei', 'secret words', '555 0199', '15550001111', 'mei_tor']) expect(out).not.toContain(secret);
+    for (const secret of [
+      'arrested',
+      'King St',
+      '987654321',
+      'Mei',
+      'secret words',
+      '555 0199',
+      '15550001111',
+      'mei_tor',
+    ])
+      expect(out).not.toContain(secret);
     expect(out).toContain('"caseNo":42');
   });
 
   it('logs library errors by type, code and method only, never their payload', () => {
     const { log, text } = capture();
-    const err = Object.assign(new Error('400: Bad Request: chat 987654321 not found'), { code: 400, method: 'sendMessage', on: { payload: { chat_id: 987654321, text: 'private words' } } });
+    const err = Object.assign(new Error('400: Bad Request: chat 987654321 not found'), {
+      code: 400,
+      method: 'sendMessage',
+      on: { payload: { chat_id: 987654321, text: 'private words' } },
+    });
     log.error({ err }, 'send failed');
     const out = text();
     expect(out).toContain('sendMessage');

@@ -31,9 +31,16 @@ describe('configuration', () => {
 
   it('has safety-alert settings: two approvals, 25/s Telegram, 5/s WhatsApp, 30 days; one approval is allowed, none is not', () => {
     const config = loadConfig({});
-    expect([config.ALERT_APPROVALS, config.ALERT_RATE_TELEGRAM, config.ALERT_RATE_WHATSAPP, config.ALERT_RETENTION_DAYS]).toEqual([2, 25, 5, 30]);
+    expect([
+      config.ALERT_APPROVALS,
+      config.ALERT_RATE_TELEGRAM,
+      config.ALERT_RATE_WHATSAPP,
+      config.ALERT_RETENTION_DAYS,
+    ]).toEqual([2, 25, 5, 30]);
     expect(loadConfig({ ALERT_APPROVALS: '1' }).ALERT_APPROVALS).toBe(1);
     expect(() => loadConfig({ ALERT_APPROVALS: '0' })).toThrow(/ALERT_APPROVALS: expected/);
-    expect(() => loadConfig({ ALERT_RATE_TELEGRAM: 'fast' })).toThrow(/ALERT_RATE_TELEGRAM: expected alert messages per second/);
+    expect(() => loadConfig({ ALERT_RATE_TELEGRAM: 'fast' })).toThrow(
+      /ALERT_RATE_TELEGRAM: expected alert messages per second/,
+    );
   });
 });

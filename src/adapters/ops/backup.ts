@@ -28,12 +28,17 @@ export interface BackupResult {
  * identities stay encrypted in the copy, and opening it needs the same
  * DATA_KEY (tests/adapters/ops/backup.test.ts).
  */
-export async function backupDatabase(source: string, target: string, options: { force?: boolean } = {}): Promise<BackupResult> {
+export async function backupDatabase(
+  source: string,
+  target: string,
+  options: { force?: boolean } = {},
+): Promise<BackupResult> {
   const from = path.resolve(source);
   const to = path.resolve(target);
   if (from === to) throw new BackupError('the backup file must not be the database itself');
   if (!existsSync(from)) throw new BackupError(`no database at ${source} (check DATABASE_PATH)`);
-  if (existsSync(to) && !options.force) throw new BackupError(`${target} already exists; choose another name, or add --force to overwrite it`);
+  if (existsSync(to) && !options.force)
+    throw new BackupError(`${target} already exists; choose another name, or add --force to overwrite it`);
   mkdirSync(path.dirname(to), { recursive: true, mode: 0o700 });
 
   const partial = `${to}.partial-${process.pid}`;
@@ -60,7 +65,8 @@ async function quickCheck(file: string): Promise<void> {
   const db = await Database.open(file, { migrate: false, create: false });
   try {
     const rows = await db.all<{ quick_check: string }>('PRAGMA quick_check');
-    if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') throw new BackupError('the copy failed its integrity check; the database was not changed, try again');
+    if (rows.length !== 1 || rows[0]?.quick_check !== 'ok')
+      throw new BackupError('the copy failed its integrity check; the database was not changed, try again');
     // Leave the copy as one self-contained file: no -wal to carry along.
     await db.exec('PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;');
   } finally {

@@ -64,15 +64,23 @@ export class HealthRoutes {
       channels[channel.name] = health.up ? 'up' : 'down';
       if (!health.up && health.detail) details[channel.name] = mask(health.detail);
     }
-    const down = [...(database === 'down' ? ['database'] : []), ...Object.keys(channels).filter((n) => channels[n] === 'down')];
+    const down = [
+      ...(database === 'down' ? ['database'] : []),
+      ...Object.keys(channels).filter((n) => channels[n] === 'down'),
+    ];
     if (!down.length) return { status: 'ok', database, channels };
     return { status: 'down', database, channels, down, ...(Object.keys(details).length ? { details } : {}) };
   }
 
   private async databaseAnswers(): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), this.deps.dbTimeoutMs ?? DB_TIMEOUT_MS)));
-    const query = this.deps.db.get<{ ok: number }>('SELECT 1 AS ok').then((row) => row?.ok === 1, () => false);
+    const timeout = new Promise<boolean>(
+      (resolve) => (timer = setTimeout(() => resolve(false), this.deps.dbTimeoutMs ?? DB_TIMEOUT_MS)),
+    );
+    const query = this.deps.db.get<{ ok: number }>('SELECT 1 AS ok').then(
+      (row) => row?.ok === 1,
+      () => false,
+    );
     try {
       return await Promise.race([query, timeout]);
     } finally {

@@ -51,13 +51,47 @@ export class Metrics {
 
   constructor(options: { processMetrics?: boolean } = {}) {
     const registers = [this.registry];
-    this.updates = new Counter({ name: 'peerline_updates_received_total', help: 'Updates received from people, by channel', labelNames: ['channel'], registers });
-    this.sends = new Counter({ name: 'peerline_sends_total', help: 'Sends to people, by channel and outcome (ok, failed, unreachable)', labelNames: ['channel', 'outcome'], registers });
-    this.errors = new Counter({ name: 'peerline_send_errors_total', help: 'Send errors by channel and platform error code', labelNames: ['channel', 'code'], registers });
-    this.collectErrors = new Counter({ name: 'peerline_metrics_collect_errors_total', help: 'Gauge sources that failed while /metrics was read', labelNames: ['metric'], registers });
-    this.addGauge({ name: 'peerline_open_cases', help: 'Open hand-off cases (0 until the cases feature registers a source)', collect: () => this.openCasesSource?.() ?? 0 });
-    this.addGauge({ name: 'peerline_queue_length', help: 'Items waiting, by queue', label: 'queue', collect: () => readAll(this.queues) });
-    this.addGauge({ name: 'peerline_alert_recipients', help: 'Recipients of the alert being sent, by state', label: 'state', collect: () => this.alertSource?.() ?? {} });
+    this.updates = new Counter({
+      name: 'peerline_updates_received_total',
+      help: 'Updates received from people, by channel',
+      labelNames: ['channel'],
+      registers,
+    });
+    this.sends = new Counter({
+      name: 'peerline_sends_total',
+      help: 'Sends to people, by channel and outcome (ok, failed, unreachable)',
+      labelNames: ['channel', 'outcome'],
+      registers,
+    });
+    this.errors = new Counter({
+      name: 'peerline_send_errors_total',
+      help: 'Send errors by channel and platform error code',
+      labelNames: ['channel', 'code'],
+      registers,
+    });
+    this.collectErrors = new Counter({
+      name: 'peerline_metrics_collect_errors_total',
+      help: 'Gauge sources that failed while /metrics was read',
+      labelNames: ['metric'],
+      registers,
+    });
+    this.addGauge({
+      name: 'peerline_open_cases',
+      help: 'Open hand-off cases (0 until the cases feature registers a source)',
+      collect: () => this.openCasesSource?.() ?? 0,
+    });
+    this.addGauge({
+      name: 'peerline_queue_length',
+      help: 'Items waiting, by queue',
+      label: 'queue',
+      collect: () => readAll(this.queues),
+    });
+    this.addGauge({
+      name: 'peerline_alert_recipients',
+      help: 'Recipients of the alert being sent, by state',
+      label: 'state',
+      collect: () => this.alertSource?.() ?? {},
+    });
     // Process figures (memory, CPU, event loop lag) say nothing about people and help size the server.
     if (options.processMetrics) collectDefaultMetrics({ register: this.registry, prefix: 'peerline_' });
   }
@@ -110,7 +144,8 @@ export class Metrics {
           const value = await spec.collect();
           this.reset();
           if (typeof value === 'number') this.set(value);
-          else if (label) for (const [k, v] of Object.entries(value)) if (LABEL_VALUE.test(k)) this.set({ [label]: k }, v);
+          else if (label)
+            for (const [k, v] of Object.entries(value)) if (LABEL_VALUE.test(k)) this.set({ [label]: k }, v);
         } catch {
           failed();
         }

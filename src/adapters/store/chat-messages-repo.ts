@@ -17,7 +17,10 @@ interface Row {
  * once (take). Guarded by tests/adapters/store/chat-messages-repo.test.ts.
  */
 export class ChatMessagesRepo implements ChatTrail {
-  constructor(private readonly db: Database, private readonly cipher: IdentityCipher) {}
+  constructor(
+    private readonly db: Database,
+    private readonly cipher: IdentityCipher,
+  ) {}
 
   async record(channel: ChannelName, address: string, messageIds: readonly string[], now: number): Promise<void> {
     const ids = messageIds.filter((id) => id !== '');
@@ -27,12 +30,18 @@ export class ChatMessagesRepo implements ChatTrail {
     // The common case (one message) needs no transaction: twice per update, that saved a third of the
     // end-to-end time (docs/performance.md).
     if (ids.length === 1) {
-      await this.db.run('INSERT INTO chat_messages (contact_id, ref, sent_at) SELECT id, ?, ? FROM contacts WHERE channel = ? AND lookup = ?', [this.cipher.encrypt(ids[0]!), now, channel, lookup]);
+      await this.db.run(
+        'INSERT INTO chat_messages (contact_id, ref, sent_at) SELECT id, ?, ? FROM contacts WHERE channel = ? AND lookup = ?',
+        [this.cipher.encrypt(ids[0]!), now, channel, lookup],
+      );
       return;
     }
     await this.db.transaction(async (tx) => {
       for (const id of ids) {
-        await tx.run('INSERT INTO chat_messages (contact_id, ref, sent_at) SELECT id, ?, ? FROM contacts WHERE channel = ? AND lookup = ?', [this.cipher.encrypt(id), now, channel, lookup]);
+        await tx.run(
+          'INSERT INTO chat_messages (contact_id, ref, sent_at) SELECT id, ?, ? FROM contacts WHERE channel = ? AND lookup = ?',
+          [this.cipher.encrypt(id), now, channel, lookup],
+        );
       }
     });
   }
@@ -62,9 +71,10 @@ export class ChatMessagesRepo implements ChatTrail {
 
   /** How many ids are kept for a contact (tests, metrics). */
   async count(contactId?: number): Promise<number> {
-    const row = contactId === undefined
-      ? await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM chat_messages')
-      : await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM chat_messages WHERE contact_id = ?', [contactId]);
+    const row =
+      contactId === undefined
+        ? await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM chat_messages')
+        : await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM chat_messages WHERE contact_id = ?', [contactId]);
     return row?.n ?? 0;
   }
 

@@ -15,7 +15,10 @@ interface ContactRow {
 
 /** ContactsRepo can be used to find and keep contacts with their identities encrypted. */
 export class ContactsRepo implements ContactStore {
-  constructor(private readonly db: Database, private readonly cipher: IdentityCipher) {}
+  constructor(
+    private readonly db: Database,
+    private readonly cipher: IdentityCipher,
+  ) {}
 
   async touch(channel: ChannelName, address: string, now: number): Promise<Contact> {
     // One upsert instead of a four-statement transaction: every incoming message passes here (bench/pipeline.ts).
@@ -31,7 +34,10 @@ export class ContactsRepo implements ContactStore {
   }
 
   async find(channel: ChannelName, address: string): Promise<Contact | undefined> {
-    const row = await this.db.get<ContactRow>('SELECT * FROM contacts WHERE channel = ? AND lookup = ?', [channel, this.cipher.lookup(channel, address)]);
+    const row = await this.db.get<ContactRow>('SELECT * FROM contacts WHERE channel = ? AND lookup = ?', [
+      channel,
+      this.cipher.lookup(channel, address),
+    ]);
     return row && this.toContact(row, address);
   }
 
@@ -57,6 +63,14 @@ export class ContactsRepo implements ContactStore {
   }
 
   private toContact(row: ContactRow, address: string): Contact {
-    return { id: row.id, channel: row.channel, address, locale: row.locale, createdAt: row.created_at, lastSeenAt: row.last_seen_at, unreachable: row.unreachable_at !== null };
+    return {
+      id: row.id,
+      channel: row.channel,
+      address,
+      locale: row.locale,
+      createdAt: row.created_at,
+      lastSeenAt: row.last_seen_at,
+      unreachable: row.unreachable_at !== null,
+    };
   }
 }

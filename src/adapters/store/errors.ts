@@ -13,7 +13,9 @@ export class StoreError extends Error {
 /** Represents a DATA_KEY that does not open the data already stored. */
 export class WrongKeyError extends Error {
   constructor() {
-    super('DATA_KEY does not match the key this database was created with; nothing was changed. Use the original key, or `npm run rotate-key` to move to a new one.');
+    super(
+      'DATA_KEY does not match the key this database was created with; nothing was changed. Use the original key, or `npm run rotate-key` to move to a new one.',
+    );
     this.name = 'WrongKeyError';
   }
 }

@@ -7,7 +7,9 @@ const TAG_BYTES = 16;
 /** Represents a DATA_KEY that is not 32 bytes of base64. */
 export class BadKeyError extends Error {
   constructor() {
-    super('DATA_KEY must be 32 random bytes, base64-encoded (make one with: node -e "console.log(require(\'crypto\').randomBytes(32).toString(\'base64\'))")');
+    super(
+      "DATA_KEY must be 32 random bytes, base64-encoded (make one with: node -e \"console.log(require('crypto').randomBytes(32).toString('base64'))\")",
+    );
     this.name = 'BadKeyError';
   }
 }
@@ -30,7 +32,12 @@ export class IdentityCipher {
     if (key.length !== 32) throw new BadKeyError();
     this.lookupKey = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'peerline lookup v1', 32));
     this.encryptionKey = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'peerline encryption v1', 32));
-    this.fingerprint = createHmac('sha256', Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'peerline fingerprint v1', 32))).update('peerline').digest('base64');
+    this.fingerprint = createHmac(
+      'sha256',
+      Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'peerline fingerprint v1', 32)),
+    )
+      .update('peerline')
+      .digest('base64');
   }
 
   /** Makes the lookup key for an identity within a namespace (e.g. `telegram`). */
@@ -48,7 +55,8 @@ export class IdentityCipher {
 
   /** Decrypts what {@link encrypt} made; throws when the key is wrong or the bytes were altered. */
   decrypt(blob: Buffer): string {
-    if (blob.length < 1 + IV_BYTES + TAG_BYTES || blob[0] !== VERSION) throw new Error('not an encrypted value of a known version');
+    if (blob.length < 1 + IV_BYTES + TAG_BYTES || blob[0] !== VERSION)
+      throw new Error('not an encrypted value of a known version');
     const iv = blob.subarray(1, 1 + IV_BYTES);
     const tag = blob.subarray(1 + IV_BYTES, 1 + IV_BYTES + TAG_BYTES);
     const decipher = createDecipheriv('aes-256-gcm', this.encryptionKey, iv);

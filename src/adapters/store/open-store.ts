@@ -22,7 +22,11 @@ export interface Store {
   /** Callback requests, phone numbers encrypted (docs/callbacks.md). */
   readonly callbacks: CallbacksRepo;
   /** Safety alerts: subscriptions, alerts and their delivery outbox (docs/alerts.md). */
-  readonly alerts: { readonly subscriptions: SubscriptionsRepo; readonly alerts: AlertsRepo; readonly deliveries: DeliveriesRepo };
+  readonly alerts: {
+    readonly subscriptions: SubscriptionsRepo;
+    readonly alerts: AlertsRepo;
+    readonly deliveries: DeliveriesRepo;
+  };
   /** Message ids kept 48 hours for "clear this chat" and disappearing messages (encrypted). */
   readonly chatMessages: ChatMessagesRepo;
   /** Privacy settings on the contact row, "forget me" and the retention purge (docs/threat-model.md). */
@@ -37,11 +41,16 @@ export interface Store {
 export async function openStore(file: string, cipher: IdentityCipher): Promise<Store> {
   const db = await Database.open(file, { migrate: false });
   try {
-    const hasMeta = await db.get<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
-    const stored = hasMeta ? await db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'key_fingerprint'") : undefined;
+    const hasMeta = await db.get<{ name: string }>(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'",
+    );
+    const stored = hasMeta
+      ? await db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'key_fingerprint'")
+      : undefined;
     if (stored && !cipher.matches(stored.value)) throw new WrongKeyError();
     await db.migrateAll();
-    if (!stored) await db.run("INSERT OR REPLACE INTO meta (key, value) VALUES ('key_fingerprint', ?)", [cipher.fingerprint]);
+    if (!stored)
+      await db.run("INSERT OR REPLACE INTO meta (key, value) VALUES ('key_fingerprint', ?)", [cipher.fingerprint]);
   } catch (error) {
     await db.close();
     throw error;
@@ -53,7 +62,11 @@ export async function openStore(file: string, cipher: IdentityCipher): Promise<S
     updates: new UpdateLogRepo(db),
     cases: new CasesRepo(db),
     callbacks: new CallbacksRepo(db, cipher),
-    alerts: { subscriptions: new SubscriptionsRepo(db), alerts: new AlertsRepo(db), deliveries: new DeliveriesRepo(db) },
+    alerts: {
+      subscriptions: new SubscriptionsRepo(db),
+      alerts: new AlertsRepo(db),
+      deliveries: new DeliveriesRepo(db),
+    },
     chatMessages: new ChatMessagesRepo(db, cipher),
     privacy: new PrivacyRepo(db),
     close: () => db.close(),

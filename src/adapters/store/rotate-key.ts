@@ -45,14 +45,21 @@ const SKIP_TABLES = new Set(['schema_migrations', 'meta', 'processed_updates']);
  * Guarded by tests/adapters/store/rotate-key.test.ts.
  */
 export async function rotateKey(file: string, from: IdentityCipher, to: IdentityCipher): Promise<RotationReport> {
-  if (from.fingerprint === to.fingerprint) throw new RotationRefused('NEW_DATA_KEY is the same as DATA_KEY; nothing to do');
+  if (from.fingerprint === to.fingerprint)
+    throw new RotationRefused('NEW_DATA_KEY is the same as DATA_KEY; nothing to do');
   const db = await Database.open(file, { migrate: false, create: false });
   try {
-    const stored = (await db.get<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'"))
+    const stored = (await db.get<{ name: string }>(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'",
+    ))
       ? await db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'key_fingerprint'")
       : undefined;
-    if (!stored) throw new RotationRefused('this database has no key fingerprint yet (never opened by Peerline); nothing to rotate');
-    if (to.matches(stored.value)) throw new RotationRefused('the database is already encrypted with NEW_DATA_KEY; set DATA_KEY to it');
+    if (!stored)
+      throw new RotationRefused(
+        'this database has no key fingerprint yet (never opened by Peerline); nothing to rotate',
+      );
+    if (to.matches(stored.value))
+      throw new RotationRefused('the database is already encrypted with NEW_DATA_KEY; set DATA_KEY to it');
     if (!from.matches(stored.value)) throw new WrongKeyError();
     const report = await db.transaction((tx) => reencryptAll(tx, from, to));
     await db.exec('PRAGMA wal_checkpoint(TRUNCATE); VACUUM; PRAGMA wal_checkpoint(TRUNCATE);');
@@ -66,11 +73,17 @@ async function reencryptAll(tx: Transaction, from: IdentityCipher, to: IdentityC
   const reencrypted: Record<string, number> = {};
   const untouched: Record<string, number> = {};
   let lookups = 0;
-  const tables = await tx.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+  const tables = await tx.all<{ name: string }>(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+  );
   for (const { name: table } of tables) {
     if (SKIP_TABLES.has(table)) continue;
-    const columns = (await tx.all<{ name: string; type: string }>(`SELECT name, type FROM pragma_table_info(?)`, [table])).map((c) => c.name);
-    const rows = await tx.all<Record<string, SqlValue>>(`SELECT rowid AS __rowid, * FROM "${table}"`).catch(() => undefined);
+    const columns = (
+      await tx.all<{ name: string; type: string }>(`SELECT name, type FROM pragma_table_info(?)`, [table])
+    ).map((c) => c.name);
+    const rows = await tx
+      .all<Record<string, SqlValue>>(`SELECT rowid AS __rowid, * FROM "${table}"`)
+      .catch(() => undefined);
     if (!rows) continue; // a WITHOUT ROWID table: Peerline makes none
     for (const row of rows) {
       const changes: [string, SqlValue][] = [];
@@ -83,7 +96,10 @@ async function reencryptAll(tx: Transaction, from: IdentityCipher, to: IdentityC
         try {
           plain = from.decrypt(value);
         } catch {
-          if (MUST_DECRYPT.has(key)) throw new RotationRefused(`a value in ${key} does not decrypt with DATA_KEY (row ${String(row.__rowid)}); nothing was changed`);
+          if (MUST_DECRYPT.has(key))
+            throw new RotationRefused(
+              `a value in ${key} does not decrypt with DATA_KEY (row ${String(row.__rowid)}); nothing was changed`,
+            );
           untouched[key] = (untouched[key] ?? 0) + 1;
           continue;
         }

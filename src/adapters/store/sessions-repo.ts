@@ -5,7 +5,10 @@ import type { Database } from './sqlite.js';
 
 /** SessionsRepo can be used to keep engine state, encrypted because forms may hold answers. */
 export class SessionsRepo implements SessionStore {
-  constructor(private readonly db: Database, private readonly cipher: IdentityCipher) {}
+  constructor(
+    private readonly db: Database,
+    private readonly cipher: IdentityCipher,
+  ) {}
 
   async load(contactId: number): Promise<SessionState | null> {
     const row = await this.db.get<{ state: Buffer }>('SELECT state FROM sessions WHERE contact_id = ?', [contactId]);

@@ -43,24 +43,34 @@ export class Database implements SqlRunner {
   /** Prepared statements by SQL text (see {@link Database.withStatement}). */
   private readonly statements = new Map<string, KeptStatement[]>();
 
-  private constructor(private readonly db: sqlite3.Database, readonly file: string) {}
+  private constructor(
+    private readonly db: sqlite3.Database,
+    readonly file: string,
+  ) {}
 
   /**
    * Opens the file (creating it unless `create: false`), sets WAL, busy
    * timeout and foreign keys, and runs migrations (unless `migrate: false`).
    */
-  static async open(file: string, options: { migrationsDir?: string; migrate?: boolean; create?: boolean } = {}): Promise<Database> {
+  static async open(
+    file: string,
+    options: { migrationsDir?: string; migrate?: boolean; create?: boolean } = {},
+  ): Promise<Database> {
     const create = options.create !== false;
     if (create && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     // sqlite3's default flags, less OPEN_CREATE when the file must already exist.
     const mode = sqlite3.OPEN_READWRITE | sqlite3.OPEN_FULLMUTEX | (create ? sqlite3.OPEN_CREATE : 0);
     const raw = await new Promise<sqlite3.Database>((resolve, reject) => {
-      const db = new sqlite3.Database(file, mode, (err) => (err ? reject(new StoreError('open', (err as NodeJS.ErrnoException).code, err)) : resolve(db)));
+      const db = new sqlite3.Database(file, mode, (err) =>
+        err ? reject(new StoreError('open', (err as NodeJS.ErrnoException).code, err)) : resolve(db),
+      );
     });
     raw.configure('busyTimeout', 5000);
     const db = new Database(raw, file);
     // secure_delete overwrites deleted rows, so "forget me" leaves no readable remains in the file.
-    await db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;');
+    await db.exec(
+      'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;',
+    );
     if (options.migrate !== false) await db.migrate(options.migrationsDir ?? MIGRATIONS_DIR);
     return db;
   }
@@ -72,16 +82,26 @@ export class Database implements SqlRunner {
 
   /** Runs numbered `NNN-name.sql` files not yet applied, each in its own transaction. */
   async migrate(dir: string): Promise<number[]> {
-    await this.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)');
-    const done = new Set((await this.all<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => r.version));
+    await this.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)',
+    );
+    const done = new Set(
+      (await this.all<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => r.version),
+    );
     const applied: number[] = [];
-    for (const name of readdirSync(dir).filter((n) => /^\d{3}-.+\.sql$/.test(n)).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => /^\d{3}-.+\.sql$/.test(n))
+      .sort()) {
       const version = Number(name.slice(0, 3));
       if (done.has(version)) continue;
       const sql = readFileSync(path.join(dir, name), 'utf8');
       await this.transaction(async (tx) => {
         await tx.exec(sql);
-        await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [version, name, Date.now()]);
+        await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
+          version,
+          name,
+          Date.now(),
+        ]);
       });
       applied.push(version);
     }
@@ -124,9 +144,12 @@ export class Database implements SqlRunner {
     await this.gate.run(true, async () => undefined);
     const statements = [...this.statements.values()];
     this.statements.clear();
-    const finalize = (statement: sqlite3.Statement) => new Promise<void>((resolve) => statement.finalize(() => resolve()));
+    const finalize = (statement: sqlite3.Statement) =>
+      new Promise<void>((resolve) => statement.finalize(() => resolve()));
     await Promise.all(statements.flat().map((kept) => kept.statement.then(finalize, () => undefined)));
-    await new Promise<void>((resolve, reject) => this.db.close((err) => (err ? reject(new StoreError('close', undefined, err)) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      this.db.close((err) => (err ? reject(new StoreError('close', undefined, err)) : resolve())),
+    );
   }
 
   /** Copies the live database to `target` with SQLite's online backup API (safe while the bot runs). */
@@ -136,12 +159,16 @@ export class Database implements SqlRunner {
       () =>
         new Promise<void>((resolve, reject) => {
           // node-sqlite3 ships no types for its backup API.
-          const withBackup = this.db as unknown as { backup(file: string, cb: (err: Error | null) => void): SqliteBackup };
+          const withBackup = this.db as unknown as {
+            backup(file: string, cb: (err: Error | null) => void): SqliteBackup;
+          };
           const backup = withBackup.backup(target, (err: Error | null) => {
             if (err) return reject(new StoreError('backup', undefined, err));
             backup.step(-1, (stepErr: Error | null) => {
               if (stepErr) return reject(new StoreError('backup', undefined, stepErr));
-              backup.finish((finishErr: Error | null) => (finishErr ? reject(new StoreError('backup', undefined, finishErr)) : resolve()));
+              backup.finish((finishErr: Error | null) =>
+                finishErr ? reject(new StoreError('backup', undefined, finishErr)) : resolve(),
+              );
             });
           });
         }),
@@ -159,7 +186,11 @@ export class Database implements SqlRunner {
    * MAX_CACHED_TEXTS distinct texts (SQL built at run time), statements are
    * prepared for one use and finalized.
    */
-  private async withStatement<T>(sql: string, operation: string, use: (statement: sqlite3.Statement) => Promise<T>): Promise<T> {
+  private async withStatement<T>(
+    sql: string,
+    operation: string,
+    use: (statement: sqlite3.Statement) => Promise<T>,
+  ): Promise<T> {
     let pool = this.statements.get(sql);
     if (!pool && this.statements.size < MAX_CACHED_TEXTS) this.statements.set(sql, (pool = []));
     if (!pool) {
@@ -190,18 +221,25 @@ export class Database implements SqlRunner {
 
   private prepare(sql: string, operation: string): Promise<sqlite3.Statement> {
     return new Promise<sqlite3.Statement>((resolve, reject) => {
-      const statement = this.db.prepare(sql, (err: Error | null) => (err ? reject(new StoreError(operation, (err as NodeJS.ErrnoException).code, err)) : resolve(statement)));
+      const statement = this.db.prepare(sql, (err: Error | null) =>
+        err ? reject(new StoreError(operation, (err as NodeJS.ErrnoException).code, err)) : resolve(statement),
+      );
     });
   }
 
   /** @internal used by Transaction: runs without the gate (the transaction holds it). */
   rawRun(sql: string, params: readonly SqlValue[]): Promise<{ changes: number; lastID: number }> {
-    return this.withStatement(sql, 'run', (statement) => new Promise((resolve, reject) => {
-      statement.run(params as SqlValue[], function (this: sqlite3.RunResult, err: Error | null) {
-        if (err) reject(new StoreError('run', (err as NodeJS.ErrnoException).code, err));
-        else resolve({ changes: this.changes, lastID: this.lastID });
-      });
-    }));
+    return this.withStatement(
+      sql,
+      'run',
+      (statement) =>
+        new Promise((resolve, reject) => {
+          statement.run(params as SqlValue[], function (this: sqlite3.RunResult, err: Error | null) {
+            if (err) reject(new StoreError('run', (err as NodeJS.ErrnoException).code, err));
+            else resolve({ changes: this.changes, lastID: this.lastID });
+          });
+        }),
+    );
   }
 
   /** @internal Reads the whole result and returns its first row (every `get` here selects one row by key). */
@@ -215,14 +253,25 @@ export class Database implements SqlRunner {
   }
 
   private rawAllAs<T>(sql: string, params: readonly SqlValue[], operation: 'get' | 'all'): Promise<T[]> {
-    return this.withStatement(sql, operation, (statement) => new Promise<T[]>((resolve, reject) => {
-      statement.all(params as SqlValue[], (err: Error | null, rows: T[]) => (err ? reject(new StoreError(operation, (err as NodeJS.ErrnoException).code, err)) : resolve(rows)));
-    }));
+    return this.withStatement(
+      sql,
+      operation,
+      (statement) =>
+        new Promise<T[]>((resolve, reject) => {
+          statement.all(params as SqlValue[], (err: Error | null, rows: T[]) =>
+            err ? reject(new StoreError(operation, (err as NodeJS.ErrnoException).code, err)) : resolve(rows),
+          );
+        }),
+    );
   }
 
   /** @internal */
   raw(_kind: 'exec', sql: string): Promise<void> {
-    return new Promise((resolve, reject) => this.db.exec(sql, (err) => (err ? reject(new StoreError('exec', (err as NodeJS.ErrnoException).code, err)) : resolve())));
+    return new Promise((resolve, reject) =>
+      this.db.exec(sql, (err) =>
+        err ? reject(new StoreError('exec', (err as NodeJS.ErrnoException).code, err)) : resolve(),
+      ),
+    );
   }
 }
 

@@ -6,7 +6,10 @@ export class UpdateLogRepo implements UpdateLog {
   constructor(private readonly db: Database) {}
 
   async firstTime(channel: ChannelName, updateId: string, now: number): Promise<boolean> {
-    const { changes } = await this.db.run('INSERT OR IGNORE INTO processed_updates (channel, update_id, at) VALUES (?, ?, ?)', [channel, updateId, now]);
+    const { changes } = await this.db.run(
+      'INSERT OR IGNORE INTO processed_updates (channel, update_id, at) VALUES (?, ?, ?)',
+      [channel, updateId, now],
+    );
     return changes === 1;
   }
 

@@ -6,7 +6,12 @@ import type { Clock } from '../../kernel/ports/clock.js';
 import type { StaffDesk, StaffEvent, StaffFeature } from '../../kernel/staff/desk.js';
 import type { ChannelName, ContactStore } from '../../kernel/ports/store.js';
 import type { Logger } from '../../kernel/log.js';
-import type { Conversations, ConversationFeature, StepLike, TurnContext } from '../../kernel/conversation/conversations.js';
+import type {
+  Conversations,
+  ConversationFeature,
+  StepLike,
+  TurnContext,
+} from '../../kernel/conversation/conversations.js';
 import { AlertDesk } from './staff.js';
 import { AlertSubscriptions } from './subscriptions.js';
 import { alertMessage } from './text.js';
@@ -75,7 +80,12 @@ export class Alerts implements ConversationFeature, StaffFeature {
     const settings = content.settings;
     const regions = settings.regions ?? [];
     const translator = content.translator;
-    this.subscriptions = new AlertSubscriptions({ subscriptions: stores.subscriptions, conversations: deps.conversations, translator, clock });
+    this.subscriptions = new AlertSubscriptions({
+      subscriptions: stores.subscriptions,
+      conversations: deps.conversations,
+      translator,
+      clock,
+    });
     this.worker = new AlertWorker({
       queue: stores.deliveries,
       getAlert: (id) => stores.alerts.get(id),
@@ -88,7 +98,11 @@ export class Alerts implements ConversationFeature, StaffFeature {
       },
       clock,
       log,
-      options: { ...DEFAULT_WORKER_OPTIONS, ...options.worker, rates: { ...DEFAULT_WORKER_OPTIONS.rates, ...options.rates } },
+      options: {
+        ...DEFAULT_WORKER_OPTIONS,
+        ...options.worker,
+        rates: { ...DEFAULT_WORKER_OPTIONS.rates, ...options.rates },
+      },
       ...(deps.sleep ? { sleep: deps.sleep } : {}),
       onProgress: (id, done) => this.desk.progress(id, done),
     });
@@ -132,7 +146,10 @@ export class Alerts implements ConversationFeature, StaffFeature {
     await this.worker.start();
     for (const alert of await this.deps.stores.alerts.active()) await this.worker.finishIfDone(alert.id);
     await this.purge();
-    this.purgeTimer = setInterval(() => void this.purge().catch((err: unknown) => this.deps.log.error({ err }, 'alert purge failed')), this.deps.options.purgeEveryMs ?? 3_600_000);
+    this.purgeTimer = setInterval(
+      () => void this.purge().catch((err: unknown) => this.deps.log.error({ err }, 'alert purge failed')),
+      this.deps.options.purgeEveryMs ?? 3_600_000,
+    );
     this.purgeTimer.unref?.();
   }
 

@@ -73,7 +73,9 @@ export class AlertCardUpdates {
   }
 
   private queue(fn: () => Promise<void>): Promise<void> {
-    const next = this.edits.then(fn).catch((err: unknown) => this.d.log.warn({ err }, 'could not update an alert card'));
+    const next = this.edits
+      .then(fn)
+      .catch((err: unknown) => this.d.log.warn({ err }, 'could not update an alert card'));
     this.edits = next;
     return next;
   }
@@ -83,7 +85,13 @@ export class AlertCardUpdates {
     if (!this.d.desk || done.cardMessageId === null) return;
     const n = done.final ?? { sent: 0, failed: 0, unsubscribed: 0 };
     const c = this.d.card();
-    const summary = c.translator.t(c.locale, S.summary, { id: done.id, queued: done.recipients, sent: n.sent, failed: n.failed, unsubscribed: n.unsubscribed });
+    const summary = c.translator.t(c.locale, S.summary, {
+      id: done.id,
+      queued: done.recipients,
+      sent: n.sent,
+      failed: n.failed,
+      unsubscribed: n.unsubscribed,
+    });
     await this.d.desk.post(done.threadId ?? undefined, summary);
   }
 
@@ -91,6 +99,11 @@ export class AlertCardUpdates {
     if (!this.d.desk || alert.cardMessageId === null) return;
     const live = alert.final || alert.approvedAt === null ? null : await this.d.queue.counts(alert.id);
     const c = this.d.card();
-    await this.d.desk.edit(alert.threadId ?? undefined, alert.cardMessageId, cardText(alert, live, c), cardButtons(alert, c));
+    await this.d.desk.edit(
+      alert.threadId ?? undefined,
+      alert.cardMessageId,
+      cardText(alert, live, c),
+      cardButtons(alert, c),
+    );
   }
 }

@@ -29,7 +29,11 @@ export function progressLine(alert: Alert, counts: DeliveryCounts | null, c: Car
   const n = alert.final ?? counts;
   if (!n || alert.approvedAt === null) return '';
   return c.translator.t(c.locale, S.progress, {
-    queued: alert.recipients, sent: n.sent, failed: n.failed, unsubscribed: n.unsubscribed, waiting: n.pending + n.sending,
+    queued: alert.recipients,
+    sent: n.sent,
+    failed: n.failed,
+    unsubscribed: n.unsubscribed,
+    waiting: n.pending + n.sending,
   });
 }
 
@@ -53,22 +57,30 @@ export function cardText(alert: Alert, counts: DeliveryCounts | null, c: CardCon
     progress: progressLine(alert, counts, c),
     text: alert.sourceText ?? t(S.textCleared),
   });
-  const guide = alert.status === 'draft' ? `\n\n${t(S.guide, { required: c.required, locales: c.locales.join(', ') })}` : '';
+  const guide =
+    alert.status === 'draft' ? `\n\n${t(S.guide, { required: c.required, locales: c.locales.join(', ') })}` : '';
   return (text + guide).replace(/\n{3,}/g, '\n\n');
 }
 
 /** The card's buttons: on a draft regions, category, Approve and Cancel; while sending, Stop; after, none. */
 export function cardButtons(alert: Alert, c: CardContext): StaffButton[] {
   const t = (id: string, args?: Record<string, string | number>) => c.translator.t(c.locale, id, args);
-  if (alert.status === 'approved' || alert.status === 'sending') return [{ label: t(S.stopButton), data: alertButtonData({ action: 'cancel', alertId: alert.id }) }];
+  if (alert.status === 'approved' || alert.status === 'sending')
+    return [{ label: t(S.stopButton), data: alertButtonData({ action: 'cancel', alertId: alert.id }) }];
   if (alert.status !== 'draft') return [];
   return [
     ...c.regions.map((r) => ({
       label: t(alert.regions.includes(r.id) ? S.regionOn : S.regionOff, { region: t(r.label) }),
       data: alertButtonData({ action: 'region', alertId: alert.id, region: r.id }),
     })),
-    { label: t(S.categoryButton, { category: t(categoryMessage(alert.category)) }), data: alertButtonData({ action: 'category', alertId: alert.id }) },
-    { label: t(S.approveButton, { approvals: alert.approvals.length, required: c.required }), data: alertButtonData({ action: 'approve', alertId: alert.id }) },
+    {
+      label: t(S.categoryButton, { category: t(categoryMessage(alert.category)) }),
+      data: alertButtonData({ action: 'category', alertId: alert.id }),
+    },
+    {
+      label: t(S.approveButton, { approvals: alert.approvals.length, required: c.required }),
+      data: alertButtonData({ action: 'approve', alertId: alert.id }),
+    },
     { label: t(S.cancelButton), data: alertButtonData({ action: 'cancel', alertId: alert.id }) },
   ];
 }

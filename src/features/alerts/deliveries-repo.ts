@@ -12,7 +12,12 @@ export class DeliveriesRepo implements DeliveryQueue {
   constructor(private readonly db: Database) {}
 
   async recover(now: number) {
-    return (await this.db.run("UPDATE alert_deliveries SET state = 'pending', next_at = 0, updated_at = ? WHERE state = 'sending'", [now])).changes;
+    return (
+      await this.db.run(
+        "UPDATE alert_deliveries SET state = 'pending', next_at = 0, updated_at = ? WHERE state = 'sending'",
+        [now],
+      )
+    ).changes;
   }
 
   async failChannelsOtherThan(channels: readonly ChannelName[], now: number) {
@@ -33,10 +38,14 @@ export class DeliveriesRepo implements DeliveryQueue {
       );
       const claimed: Delivery[] = [];
       for (const r of rows) {
-        await tx.run("UPDATE alert_deliveries SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE alert_id = ? AND contact_id = ?", [now, r.alert_id, r.contact_id]);
+        await tx.run(
+          "UPDATE alert_deliveries SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE alert_id = ? AND contact_id = ?",
+          [now, r.alert_id, r.contact_id],
+        );
         claimed.push({ alertId: r.alert_id, contactId: r.contact_id, channel, attempts: r.attempts + 1 });
       }
-      for (const alertId of new Set(claimed.map((c) => c.alertId))) await tx.run("UPDATE alerts SET status = 'sending' WHERE id = ? AND status = 'approved'", [alertId]);
+      for (const alertId of new Set(claimed.map((c) => c.alertId)))
+        await tx.run("UPDATE alerts SET status = 'sending' WHERE id = ? AND status = 'approved'", [alertId]);
       return claimed;
     });
   }
@@ -44,14 +53,22 @@ export class DeliveriesRepo implements DeliveryQueue {
   async settle(alertId: number, contactId: number, result: DeliveryResult, now: number) {
     const [state, nextAt] = result.state === 'retry' ? ['pending', result.at] : [result.state, 0];
     // Only a row still `sending` is settled: a worker abandoned at a crash must not overwrite what its successor did.
-    await this.db.run("UPDATE alert_deliveries SET state = ?, next_at = ?, updated_at = ? WHERE alert_id = ? AND contact_id = ? AND state = 'sending'", [state, nextAt, now, alertId, contactId]);
+    await this.db.run(
+      "UPDATE alert_deliveries SET state = ?, next_at = ?, updated_at = ? WHERE alert_id = ? AND contact_id = ? AND state = 'sending'",
+      [state, nextAt, now, alertId, contactId],
+    );
   }
 
   finishIfDone(alertId: number, now: number) {
     return this.db.transaction(async (tx) => {
-      const row = await tx.get<AlertRow>("SELECT * FROM alerts WHERE id = ? AND status IN ('approved', 'sending')", [alertId]);
+      const row = await tx.get<AlertRow>("SELECT * FROM alerts WHERE id = ? AND status IN ('approved', 'sending')", [
+        alertId,
+      ]);
       if (!row) return undefined;
-      const open = await tx.get<{ n: number }>("SELECT COUNT(*) AS n FROM alert_deliveries WHERE alert_id = ? AND state IN ('pending', 'sending')", [alertId]);
+      const open = await tx.get<{ n: number }>(
+        "SELECT COUNT(*) AS n FROM alert_deliveries WHERE alert_id = ? AND state IN ('pending', 'sending')",
+        [alertId],
+      );
       if ((open?.n ?? 0) > 0) return undefined;
       await closeAlert(tx, alertId, 'done', now);
       return toAlert((await tx.get<AlertRow>('SELECT * FROM alerts WHERE id = ?', [alertId]))!);
@@ -73,11 +90,20 @@ export class DeliveriesRepo implements DeliveryQueue {
 
   purge(before: number, now: number) {
     return this.db.transaction(async (tx) => {
-      const deliveries = (await tx.run("DELETE FROM alert_deliveries WHERE updated_at < ? AND alert_id IN (SELECT id FROM alerts WHERE status IN ('done', 'cancelled'))", [before])).changes;
+      const deliveries = (
+        await tx.run(
+          "DELETE FROM alert_deliveries WHERE updated_at < ? AND alert_id IN (SELECT id FROM alerts WHERE status IN ('done', 'cancelled'))",
+          [before],
+        )
+      ).changes;
       // A draft nobody approved should not keep its text for ever.
-      const stale = await tx.all<{ id: number }>("SELECT id FROM alerts WHERE status = 'draft' AND created_at < ?", [before]);
+      const stale = await tx.all<{ id: number }>("SELECT id FROM alerts WHERE status = 'draft' AND created_at < ?", [
+        before,
+      ]);
       for (const { id } of stale) await closeAlert(tx, id, 'cancelled', now);
-      const subscriptions = (await tx.run('DELETE FROM alert_subscriptions WHERE active = 0 AND updated_at < ?', [before])).changes;
+      const subscriptions = (
+        await tx.run('DELETE FROM alert_subscriptions WHERE active = 0 AND updated_at < ?', [before])
+      ).changes;
       return { deliveries, drafts: stale.length, subscriptions };
     });
   }

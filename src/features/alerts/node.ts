@@ -40,7 +40,8 @@ export interface AlertsData {
 /** Reads the alerts data of a state; anything missing or malformed means "not subscribed, nothing ticked". */
 export function alertsData(state: SessionState): AlertsData {
   const d = state.data ?? {};
-  const list = (v: unknown): string[] | null => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : null);
+  const list = (v: unknown): string[] | null =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : null;
   return { sub: list(d.sub), pick: list(d.pick) ?? [] };
 }
 
@@ -48,7 +49,11 @@ export function alertsData(state: SessionState): AlertsData {
  * Returns `state` with alerts data for a subscription (the app calls it after
  * loading or changing one); `pick` defaults to the subscribed regions.
  */
-export function withAlertsData(state: SessionState, sub: readonly string[] | null, pick: readonly string[] = sub ?? []): SessionState {
+export function withAlertsData(
+  state: SessionState,
+  sub: readonly string[] | null,
+  pick: readonly string[] = sub ?? [],
+): SessionState {
   return { ...state, data: { sub: sub ? [...sub] : null, pick: [...pick] } };
 }
 
@@ -58,17 +63,30 @@ function regionsOf(env: Env): readonly { id: string; label: string }[] {
 
 /** Keeps known region ids, in settings order, each once. */
 function ordered(ids: readonly string[], env: Env): string[] {
-  return regionsOf(env).map((r) => r.id).filter((id) => ids.includes(id));
+  return regionsOf(env)
+    .map((r) => r.id)
+    .filter((id) => ids.includes(id));
 }
 
 function buildScreen(node: FlowNode, state: SessionState, env: Env, before: Msg[] = []): Screen {
   const { sub, pick } = alertsData(state);
   const on = sub !== null;
   const M = ALERTS_NODE_MESSAGES;
-  const options: Option[] = regionsOf(env).map((r) => ({ key: REGION_PREFIX + r.id, label: { id: r.label }, ...(pick.includes(r.id) ? { selected: true } : {}) }));
+  const options: Option[] = regionsOf(env).map((r) => ({
+    key: REGION_PREFIX + r.id,
+    label: { id: r.label },
+    ...(pick.includes(r.id) ? { selected: true } : {}),
+  }));
   if (on) options.push({ key: KEY_SAVE, label: { id: M.saveButton } }, { key: KEY_OFF, label: { id: M.stopButton } });
   else options.push({ key: KEY_SAVE, label: { id: M.subscribeButton } });
-  return { kind: 'screen', node: node.id, display: 'menu', body: [...before, { id: on ? M.statusOn : node.text }], options, nav: navFor(node, state, env) };
+  return {
+    kind: 'screen',
+    node: node.id,
+    display: 'menu',
+    body: [...before, { id: on ? M.statusOn : node.text }],
+    options,
+    nav: navFor(node, state, env),
+  };
 }
 
 function answer(state: SessionState, screen: Screen, effects: StepResult['effects'] = []): StepResult {
@@ -105,15 +123,23 @@ export const alertsNode: NodeType = {
     }
     if (event.key === KEY_SAVE) {
       const regions = ordered(pick, env);
-      if (regionsOf(env).length && !regions.length) return answer(state, buildScreen(node, state, env, [{ id: M.pickOne }]));
+      if (regionsOf(env).length && !regions.length)
+        return answer(state, buildScreen(node, state, env, [{ id: M.pickOne }]));
       const saved = withAlertsData(state, regions);
-      const effect = { type: 'node_action' as const, node: node.id, action: ALERTS_ACTIONS.subscribe, data: { regions } };
+      const effect = {
+        type: 'node_action' as const,
+        node: node.id,
+        action: ALERTS_ACTIONS.subscribe,
+        data: { regions },
+      };
       return answer(saved, buildScreen(node, saved, env, [{ id: sub ? M.saved : M.subscribed }]), [effect]);
     }
     if (event.key === KEY_OFF && sub !== null) {
       // The regions stay ticked, so subscribing again is one tap.
       const off = withAlertsData(state, null, sub);
-      return answer(off, buildScreen(node, off, env, [{ id: M.unsubscribed }]), [{ type: 'node_action', node: node.id, action: ALERTS_ACTIONS.unsubscribe }]);
+      return answer(off, buildScreen(node, off, env, [{ id: M.unsubscribed }]), [
+        { type: 'node_action', node: node.id, action: ALERTS_ACTIONS.unsubscribe },
+      ]);
     }
     return null;
   },

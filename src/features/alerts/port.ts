@@ -86,7 +86,13 @@ export type ApprovalOutcome =
  * transaction as its final approval, so an approved alert always has them.
  */
 export interface AlertStore {
-  create(input: { createdBy: string; sourceText: string; category: AlertCategory; regions: readonly string[]; now: number }): Promise<Alert>;
+  create(input: {
+    createdBy: string;
+    sourceText: string;
+    category: AlertCategory;
+    regions: readonly string[];
+    now: number;
+  }): Promise<Alert>;
   get(id: number): Promise<Alert | undefined>;
   byCard(messageId: number): Promise<Alert | undefined>;
   setCard(id: number, threadId: number | null, messageId: number): Promise<void>;
@@ -97,7 +103,13 @@ export interface AlertStore {
    * ones, queues a delivery for every active subscriber on `channels` whose
    * regions meet the alert's.
    */
-  approve(id: number, approver: string, required: number, channels: readonly ChannelName[], now: number): Promise<{ outcome: ApprovalOutcome; alert: Alert | undefined }>;
+  approve(
+    id: number,
+    approver: string,
+    required: number,
+    channels: readonly ChannelName[],
+    now: number,
+  ): Promise<{ outcome: ApprovalOutcome; alert: Alert | undefined }>;
   /** Cancels a draft or a sending alert: deliveries not yet made are dropped, texts cleared. */
   cancel(id: number, now: number): Promise<Alert | undefined>;
   /** Most recent first. */
@@ -116,7 +128,8 @@ export interface Delivery {
 }
 
 /** Represents how one send ended, for {@link DeliveryQueue.settle}. */
-export type DeliveryResult = { readonly state: 'sent' | 'failed' | 'unsubscribed' } | { readonly state: 'retry'; readonly at: number };
+export type DeliveryResult =
+  { readonly state: 'sent' | 'failed' | 'unsubscribed' } | { readonly state: 'retry'; readonly at: number };
 
 /**
  * Represents the durable outbox of alert deliveries. Implementers mark a row

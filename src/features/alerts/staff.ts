@@ -61,7 +61,13 @@ export class AlertDesk implements StaffFeature {
   }
 
   private get card(): CardContext {
-    return { translator: this.d.translator, locale: this.d.defaultLocale, regions: this.d.regions, locales: this.d.locales, required: this.d.required };
+    return {
+      translator: this.d.translator,
+      locale: this.d.defaultLocale,
+      regions: this.d.regions,
+      locales: this.d.locales,
+      required: this.d.required,
+    };
   }
 
   async onStaffEvent(event: StaffEvent): Promise<boolean> {
@@ -88,10 +94,17 @@ export class AlertDesk implements StaffFeature {
   async compose(threadId: number | undefined, from: StaffMember, args: string): Promise<Alert | undefined> {
     const text = sanitiseAlertText(args);
     if (!text) return void (await this.say(threadId, this.t(S.usage)));
-    if (text.length > MAX_ALERT_CHARS) return void (await this.say(threadId, this.t(S.tooLong, { max: MAX_ALERT_CHARS, length: text.length })));
+    if (text.length > MAX_ALERT_CHARS)
+      return void (await this.say(threadId, this.t(S.tooLong, { max: MAX_ALERT_CHARS, length: text.length })));
     // No region is ticked yet: staff choose on the card (without regions in the settings it goes to every subscriber).
     const createdBy = staffDisplayName(this.d.aliases, from.id, from.firstName);
-    const alert = await this.d.alerts.create({ createdBy, sourceText: text, category: 'other', regions: [], now: this.d.clock.now() });
+    const alert = await this.d.alerts.create({
+      createdBy,
+      sourceText: text,
+      category: 'other',
+      regions: [],
+      now: this.d.clock.now(),
+    });
     if (!this.d.desk) return alert;
     const messageId = await this.d.desk.post(threadId, cardText(alert, null, this.card), cardButtons(alert, this.card));
     await this.d.alerts.setCard(alert.id, threadId ?? null, messageId);
@@ -104,8 +117,10 @@ export class AlertDesk implements StaffFeature {
     const alert = replyTo === undefined ? undefined : await this.d.alerts.byCard(replyTo);
     const locale = match ? exactLocale(match[1]!, this.d.locales) : undefined;
     const text = match ? sanitiseAlertText(match[2]!) : '';
-    if (!alert || !locale || !text) return this.say(threadId, this.t(S.trUsage, { locales: this.d.locales.join(', ') }));
-    if (text.length > MAX_ALERT_CHARS) return this.say(threadId, this.t(S.tooLong, { max: MAX_ALERT_CHARS, length: text.length }));
+    if (!alert || !locale || !text)
+      return this.say(threadId, this.t(S.trUsage, { locales: this.d.locales.join(', ') }));
+    if (text.length > MAX_ALERT_CHARS)
+      return this.say(threadId, this.t(S.tooLong, { max: MAX_ALERT_CHARS, length: text.length }));
     const changed = await this.d.alerts.change(alert.id, { kind: 'translation', locale, text });
     if (!changed) return this.say(threadId, this.t(S.notDraft, { id: alert.id }));
     await this.refresh(changed);
@@ -118,8 +133,13 @@ export class AlertDesk implements StaffFeature {
     switch (button.action) {
       case 'region': {
         if (!this.d.regions.some((r) => r.id === button.region)) return undefined;
-        const regions = alert.regions.includes(button.region) ? alert.regions.filter((r) => r !== button.region) : [...alert.regions, button.region];
-        return this.change(alert, { kind: 'regions', regions: this.d.regions.map((r) => r.id).filter((id) => regions.includes(id)) });
+        const regions = alert.regions.includes(button.region)
+          ? alert.regions.filter((r) => r !== button.region)
+          : [...alert.regions, button.region];
+        return this.change(alert, {
+          kind: 'regions',
+          regions: this.d.regions.map((r) => r.id).filter((id) => regions.includes(id)),
+        });
       }
       case 'category': {
         const next = ALERT_CATEGORIES[(ALERT_CATEGORIES.indexOf(alert.category) + 1) % ALERT_CATEGORIES.length]!;
@@ -145,7 +165,13 @@ export class AlertDesk implements StaffFeature {
 
   private async approve(alert: Alert, from: StaffMember): Promise<string> {
     if (alert.status === 'draft' && this.d.regions.length && !alert.regions.length) return this.t(S.noRegionToast);
-    const { outcome, alert: after } = await this.d.alerts.approve(alert.id, this.d.staffHash(from.id), this.d.required, this.d.channelNames(), this.d.clock.now());
+    const { outcome, alert: after } = await this.d.alerts.approve(
+      alert.id,
+      this.d.staffHash(from.id),
+      this.d.required,
+      this.d.channelNames(),
+      this.d.clock.now(),
+    );
     if (after && outcome !== 'closed') await this.refresh(after);
     switch (outcome) {
       case 'approved':
@@ -165,15 +191,28 @@ export class AlertDesk implements StaffFeature {
   async list(threadId: number | undefined): Promise<void> {
     const recent = await this.d.alerts.recent(10);
     if (!recent.length) return this.say(threadId, this.t(S.listEmpty));
-    const date = new Intl.DateTimeFormat('en-CA', { timeZone: this.d.timezone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const date = new Intl.DateTimeFormat('en-CA', {
+      timeZone: this.d.timezone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
     const items: string[] = [];
     for (const a of recent) {
       const counts = a.final ? null : await this.d.queue.counts(a.id);
-      items.push(this.t(S.listItem, {
-        id: a.id, date: date.format(a.createdAt).replace(',', ''), status: this.t(`staff-alert-status-${a.status}`),
-        category: this.t(categoryMessage(a.category)), regions: regionNames(a.regions, this.d.regions, this.d.defaultLocale, this.d.translator),
-        progress: progressLine(a, counts, this.card) || '-',
-      }));
+      items.push(
+        this.t(S.listItem, {
+          id: a.id,
+          date: date.format(a.createdAt).replace(',', ''),
+          status: this.t(`staff-alert-status-${a.status}`),
+          category: this.t(categoryMessage(a.category)),
+          regions: regionNames(a.regions, this.d.regions, this.d.defaultLocale, this.d.translator),
+          progress: progressLine(a, counts, this.card) || '-',
+        }),
+      );
     }
     await this.say(threadId, this.t(S.list, { items: items.join('\n') }));
   }

@@ -20,7 +20,11 @@ export function jsonList(text: string | null): string[] {
 }
 
 const toSubscription = (r: SubscriptionRow): Subscription => ({
-  contactId: r.contact_id, regions: jsonList(r.regions), active: r.active === 1, createdAt: r.created_at, updatedAt: r.updated_at,
+  contactId: r.contact_id,
+  regions: jsonList(r.regions),
+  active: r.active === 1,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
 });
 
 /** SubscriptionsRepo can be used to keep alert subscriptions in SQLite, one row per contact. */
@@ -28,7 +32,9 @@ export class SubscriptionsRepo implements SubscriptionStore {
   constructor(private readonly db: Database) {}
 
   async get(contactId: number) {
-    const row = await this.db.get<SubscriptionRow>('SELECT * FROM alert_subscriptions WHERE contact_id = ?', [contactId]);
+    const row = await this.db.get<SubscriptionRow>('SELECT * FROM alert_subscriptions WHERE contact_id = ?', [
+      contactId,
+    ]);
     return row && toSubscription(row);
   }
 
@@ -41,13 +47,19 @@ export class SubscriptionsRepo implements SubscriptionStore {
   }
 
   async unsubscribe(contactId: number, now: number) {
-    const { changes } = await this.db.run('UPDATE alert_subscriptions SET active = 0, updated_at = ? WHERE contact_id = ? AND active = 1', [now, contactId]);
+    const { changes } = await this.db.run(
+      'UPDATE alert_subscriptions SET active = 0, updated_at = ? WHERE contact_id = ? AND active = 1',
+      [now, contactId],
+    );
     return changes === 1;
   }
 
   resume(contactId: number, now: number) {
     return this.db.transaction(async (tx) => {
-      const { changes } = await tx.run('UPDATE alert_subscriptions SET active = 1, updated_at = ? WHERE contact_id = ? AND active = 0', [now, contactId]);
+      const { changes } = await tx.run(
+        'UPDATE alert_subscriptions SET active = 1, updated_at = ? WHERE contact_id = ? AND active = 0',
+        [now, contactId],
+      );
       if (changes !== 1) return undefined;
       const row = await tx.get<SubscriptionRow>('SELECT * FROM alert_subscriptions WHERE contact_id = ?', [contactId]);
       return row && toSubscription(row);

@@ -5,7 +5,12 @@ import { ALERT_MESSAGES as M } from '../../kernel/content/feature-messages.js';
 import type { Translator } from '../../kernel/content/translator.js';
 import type { SubscriptionStore } from './port.js';
 import type { Clock } from '../../kernel/ports/clock.js';
-import type { Conversations, ConversationFeature, StepLike, TurnContext } from '../../kernel/conversation/conversations.js';
+import type {
+  Conversations,
+  ConversationFeature,
+  StepLike,
+  TurnContext,
+} from '../../kernel/conversation/conversations.js';
 import { regionNames } from './text.js';
 
 /**
@@ -42,7 +47,9 @@ export class AlertSubscriptions implements ConversationFeature {
         return { state, outbox: [screenOf(state, this.env)], effects: [] };
       }
       case ALERTS_ACTIONS.subscribe: {
-        const regions = Array.isArray(effect.data?.regions) ? effect.data.regions.filter((r): r is string => typeof r === 'string') : [];
+        const regions = Array.isArray(effect.data?.regions)
+          ? effect.data.regions.filter((r): r is string => typeof r === 'string')
+          : [];
         await this.deps.subscriptions.subscribe(id, regions, this.deps.clock.now());
         return result;
       }

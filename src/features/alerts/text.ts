@@ -32,18 +32,25 @@ export function categoryMessage(category: AlertCategory): string {
  * card reminds them); this only keeps the text well-formed.
  */
 export function sanitiseAlertText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    text
+      .normalize('NFC')
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 /** Names the regions of an alert in a locale ("everywhere" when it has none). */
-export function regionNames(ids: readonly string[], regions: readonly Region[], locale: string, translator: Translator): string {
+export function regionNames(
+  ids: readonly string[],
+  regions: readonly Region[],
+  locale: string,
+  translator: Translator,
+): string {
   const names = regions.filter((r) => ids.includes(r.id)).map((r) => translator.t(locale, r.label));
   return names.length ? names.join(', ') : translator.t(locale, M.everywhere);
 }
@@ -55,11 +62,20 @@ export function regionNames(ids: readonly string[], regions: readonly Region[], 
  * counts as written in the default locale. Null when the text is gone (the
  * alert finished or was cancelled).
  */
-export function alertMessage(alert: Alert, locale: string, deps: { translator: Translator; regions: readonly Region[]; defaultLocale: string }): Outgoing | null {
+export function alertMessage(
+  alert: Alert,
+  locale: string,
+  deps: { translator: Translator; regions: readonly Region[]; defaultLocale: string },
+): Outgoing | null {
   if (alert.sourceText === null) return null;
   const t = (id: string, args?: Record<string, string>) => deps.translator.t(locale, id, args);
   const translated = alert.translations[locale];
-  const parts = [t(M.header, { category: t(categoryMessage(alert.category)), regions: regionNames(alert.regions, deps.regions, locale, deps.translator) })];
+  const parts = [
+    t(M.header, {
+      category: t(categoryMessage(alert.category)),
+      regions: regionNames(alert.regions, deps.regions, locale, deps.translator),
+    }),
+  ];
   if (translated === undefined && locale !== deps.defaultLocale) parts.push(t(M.untranslated));
   parts.push(translated ?? alert.sourceText, t(M.footer));
   return { kind: 'notice', display: 'notice', text: parts.join('\n\n'), options: [], nav: [], locale };

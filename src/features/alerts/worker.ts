@@ -19,7 +19,13 @@ export interface AlertWorkerOptions {
 }
 
 /** Default settings: Telegram 25/s, WhatsApp 5/s (the limits), 4 in flight, 3 attempts a minute apart. */
-export const DEFAULT_WORKER_OPTIONS: AlertWorkerOptions = { rates: { telegram: 25, whatsapp: 5 }, concurrency: 4, maxAttempts: 3, retryDelayMs: 60_000, idleMs: 1_000 };
+export const DEFAULT_WORKER_OPTIONS: AlertWorkerOptions = {
+  rates: { telegram: 25, whatsapp: 5 },
+  concurrency: 4,
+  maxAttempts: 3,
+  retryDelayMs: 60_000,
+  idleMs: 1_000,
+};
 
 interface Lane {
   readonly interval: number;
@@ -76,7 +82,8 @@ export class AlertWorker {
     const recovered = await this.deps.queue.recover(now);
     if (recovered) this.deps.log.warn({ recovered }, 'alert deliveries in flight at the last stop will be sent again');
     const orphaned = await this.deps.queue.failChannelsOtherThan([...this.deps.channels().keys()], now);
-    if (orphaned) this.deps.log.warn({ orphaned }, 'alert deliveries for channels that no longer run were marked failed');
+    if (orphaned)
+      this.deps.log.warn({ orphaned }, 'alert deliveries for channels that no longer run were marked failed');
     this.stopping = false;
     this.loops = [...this.deps.channels().keys()].map((name) => this.runLane(name));
   }
@@ -114,7 +121,10 @@ export class AlertWorker {
   private async idle(name: ChannelName): Promise<void> {
     const due = await this.deps.queue.nextDue(name).catch(() => undefined);
     // A retry coming due sooner than the idle period shortens the wait (never to a busy loop).
-    const wait = due === undefined ? this.deps.options.idleMs : Math.min(this.deps.options.idleMs, Math.max(10, due - this.deps.clock.now()));
+    const wait =
+      due === undefined
+        ? this.deps.options.idleMs
+        : Math.min(this.deps.options.idleMs, Math.max(10, due - this.deps.clock.now()));
     await new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(timer);
@@ -129,7 +139,16 @@ export class AlertWorker {
 
   private lane(name: ChannelName): Lane {
     let lane = this.lanes.get(name);
-    if (!lane) this.lanes.set(name, (lane = { interval: 1000 / (this.deps.options.rates[name] ?? 1), nextSlot: 0, gate: Promise.resolve(), inflight: new Set() }));
+    if (!lane)
+      this.lanes.set(
+        name,
+        (lane = {
+          interval: 1000 / (this.deps.options.rates[name] ?? 1),
+          nextSlot: 0,
+          gate: Promise.resolve(),
+          inflight: new Set(),
+        }),
+      );
     return lane;
   }
 

@@ -10,8 +10,21 @@ import type { Clock } from '../../kernel/ports/clock.js';
 import type { StaffDesk, StaffEvent, StaffFeature, StaffMember } from '../../kernel/staff/desk.js';
 import type { ChannelName, ContactStore } from '../../kernel/ports/store.js';
 import type { Logger } from '../../kernel/log.js';
-import { cardButtons, cardText, directText, parseCallbackButton, requestNumber, type CallbackButtonAction, type CardContext } from './cards.js';
-import type { Conversations, ConversationFeature, StepLike, TurnContext } from '../../kernel/conversation/conversations.js';
+import {
+  cardButtons,
+  cardText,
+  directText,
+  parseCallbackButton,
+  requestNumber,
+  type CallbackButtonAction,
+  type CardContext,
+} from './cards.js';
+import type {
+  Conversations,
+  ConversationFeature,
+  StepLike,
+  TurnContext,
+} from '../../kernel/conversation/conversations.js';
 import { whatsappChatPhone } from './phone.js';
 import { staffDisplayName } from '../../kernel/staff/staff-labels.js';
 
@@ -70,7 +83,8 @@ export class Callbacks implements ConversationFeature, StaffFeature {
   private async opened(ctx: TurnContext, result: StepResult): Promise<StepLike | null> {
     if (!this.deps.desk) return this.home(ctx, result.state, [{ id: M.unavailable }]);
     const pending = await this.deps.callbacks.pendingFor(ctx.contact.id);
-    if (pending) return this.show(withForm(result.state, { step: 'pending', pending: await this.pendingView(pending) }));
+    if (pending)
+      return this.show(withForm(result.state, { step: 'pending', pending: await this.pendingView(pending) }));
     // On WhatsApp a phone-based chat id is the person's number: offer it (never guessed from an @lid id).
     const chat = ctx.contact.channel === 'whatsapp' ? whatsappChatPhone(ctx.contact.address) : null;
     return chat ? this.show(withForm(result.state, { ...readForm(result.state), chat })) : null;
@@ -78,19 +92,44 @@ export class Callbacks implements ConversationFeature, StaffFeature {
 
   private async pendingView(r: CallbackRequest): Promise<PendingCallback> {
     const secrets = await this.deps.callbacks.secrets(r.id);
-    return { id: r.id, slot: r.slot, last: secrets?.phone.e164.slice(-4) ?? '', status: r.status === 'claimed' ? 'claimed' : 'open' };
+    return {
+      id: r.id,
+      slot: r.slot,
+      last: secrets?.phone.e164.slice(-4) ?? '',
+      status: r.status === 'claimed' ? 'claimed' : 'open',
+    };
   }
 
-  private async submit(node: string, data: Readonly<Record<string, unknown>> | undefined, ctx: TurnContext, result: StepResult): Promise<StepLike> {
+  private async submit(
+    node: string,
+    data: Readonly<Record<string, unknown>> | undefined,
+    ctx: TurnContext,
+    result: StepResult,
+  ): Promise<StepLike> {
     const sub = readSubmission(data);
     if (!sub || !this.deps.desk) return this.home(ctx, result.state, [{ id: M.unavailable }]);
     const now = this.deps.clock.now();
     const { request, created } = await this.deps.callbacks.create({
-      contactId: ctx.contact.id, channel: ctx.contact.channel, locale: ctx.locale, language: sub.language, slot: sub.slot,
-      voicemail: sub.voicemail, sayOrg: sub.sayOrg, phone: sub.phone, code: sub.code, now, remindAt: now + this.deps.options.remindHours * HOUR,
+      contactId: ctx.contact.id,
+      channel: ctx.contact.channel,
+      locale: ctx.locale,
+      language: sub.language,
+      slot: sub.slot,
+      voicemail: sub.voicemail,
+      sayOrg: sub.sayOrg,
+      phone: sub.phone,
+      code: sub.code,
+      now,
+      remindAt: now + this.deps.options.remindHours * HOUR,
     });
     // Sent twice at once (two taps): the second one shows the request the first one made.
-    if (!created) return this.show(withForm({ ...(ctx.state ?? result.state), node }, { step: 'pending', pending: await this.pendingView(request) }));
+    if (!created)
+      return this.show(
+        withForm(
+          { ...(ctx.state ?? result.state), node },
+          { step: 'pending', pending: await this.pendingView(request) },
+        ),
+      );
     await this.postCard(request);
     return this.home(ctx, result.state, [{ id: M.sent, args: { when: { id: slotLabel(sub.slot) } } }]);
   }
@@ -103,14 +142,29 @@ export class Callbacks implements ConversationFeature, StaffFeature {
   async withdrawForForget(contactId: number): Promise<void> {
     const pending = await this.deps.callbacks.pendingFor(contactId);
     if (!pending) return;
-    const closed = await this.deps.callbacks.close(pending.id, 'cancelled', { from: ['open', 'claimed'], by: 'person', now: this.deps.clock.now() });
+    const closed = await this.deps.callbacks.close(pending.id, 'cancelled', {
+      from: ['open', 'claimed'],
+      by: 'person',
+      now: this.deps.clock.now(),
+    });
     if (closed) await this.updateCard({ ...closed, revealUntil: null });
   }
 
-  private async withdraw(data: Readonly<Record<string, unknown>> | undefined, ctx: TurnContext, result: StepResult): Promise<StepLike> {
+  private async withdraw(
+    data: Readonly<Record<string, unknown>> | undefined,
+    ctx: TurnContext,
+    result: StepResult,
+  ): Promise<StepLike> {
     const id = typeof data?.id === 'number' ? data.id : -1;
     const mine = await this.deps.callbacks.get(id);
-    const closed = mine && mine.contactId === ctx.contact.id ? await this.deps.callbacks.close(id, 'cancelled', { from: ['open', 'claimed'], by: 'person', now: this.deps.clock.now() }) : undefined;
+    const closed =
+      mine && mine.contactId === ctx.contact.id
+        ? await this.deps.callbacks.close(id, 'cancelled', {
+            from: ['open', 'claimed'],
+            by: 'person',
+            now: this.deps.clock.now(),
+          })
+        : undefined;
     if (closed) await this.updateCard(closed);
     return this.home(ctx, result.state, [{ id: closed ? M.withdrawn : M.alreadyClosed }]);
   }
@@ -121,7 +175,12 @@ export class Callbacks implements ConversationFeature, StaffFeature {
 
   private home(ctx: TurnContext, state: SessionState, body: Msg[]): StepResult {
     const env = this.deps.conversations.env;
-    const home: SessionState = { v: 1, node: env.graph.home, trail: [env.graph.home], locale: state.locale ?? ctx.locale };
+    const home: SessionState = {
+      v: 1,
+      node: env.graph.home,
+      trail: [env.graph.home],
+      locale: state.locale ?? ctx.locale,
+    };
     return { state: home, outbox: [{ kind: 'notice', body }, screenOf(home, env)], effects: [] };
   }
 
@@ -130,14 +189,20 @@ export class Callbacks implements ConversationFeature, StaffFeature {
     if (!contact) return;
     const outgoing = this.deps.conversations.localize({ outbox: [{ kind: 'notice', body }] }, r.locale);
     const sent = await this.deps.channels().get(contact.channel)?.send(contact.address, outgoing, 'reply');
-    if (sent && !sent.ok) this.deps.log.warn({ request: r.id, reason: sent.reason }, 'could not tell the person about their callback');
+    if (sent && !sent.ok)
+      this.deps.log.warn({ request: r.id, reason: sent.reason }, 'could not tell the person about their callback');
   }
 
   // ── The staff side ────────────────────────────────────────────────────────────────────
 
   private card(): CardContext {
     const settings = this.deps.content.settings;
-    return { translator: this.deps.content.translator, locale: settings.locales.default, timeZone: settings.timezone, now: this.deps.clock.now() };
+    return {
+      translator: this.deps.content.translator,
+      locale: settings.locales.default,
+      timeZone: settings.timezone,
+      now: this.deps.clock.now(),
+    };
   }
 
   private async topic(): Promise<number> {
@@ -153,7 +218,11 @@ export class Callbacks implements ConversationFeature, StaffFeature {
     if (!this.deps.desk) return null;
     try {
       const threadId = await this.topic();
-      const messageId = await this.deps.desk.post(threadId, cardText(r, this.card(), undefined, reminder), cardButtons(r, this.card()));
+      const messageId = await this.deps.desk.post(
+        threadId,
+        cardText(r, this.card(), undefined, reminder),
+        cardButtons(r, this.card()),
+      );
       await this.deps.callbacks.setCard(r.id, threadId, messageId);
       return messageId;
     } catch (err) {
@@ -168,7 +237,9 @@ export class Callbacks implements ConversationFeature, StaffFeature {
   private async updateCard(r: CallbackRequest, withNumber = false): Promise<void> {
     if (!this.deps.desk || r.threadId === null || r.cardMessageId === null) return;
     const secrets = withNumber ? await this.deps.callbacks.secrets(r.id) : undefined;
-    await this.deps.desk.edit(r.threadId, r.cardMessageId, cardText(r, this.card(), secrets), cardButtons(r, this.card())).catch((err: unknown) => this.deps.log.warn({ err, request: r.id }, 'could not update the callback card'));
+    await this.deps.desk
+      .edit(r.threadId, r.cardMessageId, cardText(r, this.card(), secrets), cardButtons(r, this.card()))
+      .catch((err: unknown) => this.deps.log.warn({ err, request: r.id }, 'could not update the callback card'));
   }
 
   /** Staff side: taps on callback cards. Malformed or unknown data is left to other features. */
@@ -183,14 +254,19 @@ export class Callbacks implements ConversationFeature, StaffFeature {
 
   /** A supporter tapped a card button (only ever called for taps inside the staff group); returns the toast to show them. */
   async onStaffButton(action: CallbackButtonAction, id: number, from: StaffMember): Promise<string | undefined> {
-    const t = (msg: string, args?: Record<string, string | number>) => this.deps.content.translator.t(this.card().locale, msg, args);
+    const t = (msg: string, args?: Record<string, string | number>) =>
+      this.deps.content.translator.t(this.card().locale, msg, args);
     const now = this.deps.clock.now();
     const store = this.deps.callbacks;
     const current = await store.get(id);
     if (!current || current.status === 'done' || current.status === 'cancelled') return t(S.closed);
     switch (action) {
       case 'claim': {
-        const claimed = await store.claim(id, { id: from.id, name: staffDisplayName(this.deps.options.aliases, from.id, from.firstName) }, now);
+        const claimed = await store.claim(
+          id,
+          { id: from.id, name: staffDisplayName(this.deps.options.aliases, from.id, from.firstName) },
+          now,
+        );
         if (claimed) return this.reveal(claimed, from);
         // A second tap by the claimer (e.g. from an older card) gives them the number again.
         return (await store.isClaimer(id, from.id)) ? this.reveal(current, from) : t(S.taken);
@@ -231,7 +307,8 @@ export class Callbacks implements ConversationFeature, StaffFeature {
    * does not leave it there).
    */
   private async reveal(r: CallbackRequest, to: StaffMember): Promise<string> {
-    const t = (msg: string, args?: Record<string, string | number>) => this.deps.content.translator.t(this.card().locale, msg, args);
+    const t = (msg: string, args?: Record<string, string | number>) =>
+      this.deps.content.translator.t(this.card().locale, msg, args);
     const secrets = await this.deps.callbacks.secrets(r.id);
     if (!secrets) return t(S.closed);
     const sent = await this.deps.desk?.direct(to.id, directText(r, this.card(), secrets)).catch(() => false);
@@ -270,7 +347,11 @@ export class Callbacks implements ConversationFeature, StaffFeature {
       await store.setRemindAt(r.id, now + this.deps.options.remindHours * HOUR);
       if (previous.threadId !== null && previous.messageId !== null) {
         const note = this.card().translator.t(this.card().locale, S.reposted, { request: requestNumber(r.id) });
-        await this.deps.desk.edit(previous.threadId, previous.messageId, note, []).catch((err: unknown) => this.deps.log.warn({ err, request: r.id }, 'could not retire the old callback card'));
+        await this.deps.desk
+          .edit(previous.threadId, previous.messageId, note, [])
+          .catch((err: unknown) =>
+            this.deps.log.warn({ err, request: r.id }, 'could not retire the old callback card'),
+          );
       }
       touched++;
     }
@@ -283,4 +364,3 @@ export class Callbacks implements ConversationFeature, StaffFeature {
     return this.deps.callbacks.purge(now - this.deps.options.retentionDays * DAY);
   }
 }
-

@@ -38,7 +38,16 @@ export interface CardContext {
 
 /** The date and time a request was made, in the organisation's time zone (e.g. "Wed, Nov 25, 10:03"). */
 export function askedAt(at: number, ctx: Pick<CardContext, 'locale' | 'timeZone'>): string {
-  return new Intl.DateTimeFormat(ctx.locale, { timeZone: ctx.timeZone, weekday: 'short', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' }).format(new Date(at));
+  return new Intl.DateTimeFormat(ctx.locale, {
+    timeZone: ctx.timeZone,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+  }).format(new Date(at));
 }
 
 function status(r: CallbackRequest, ctx: CardContext): string {
@@ -75,21 +84,41 @@ export function cardText(r: CallbackRequest, ctx: CardContext, secrets?: Callbac
   const parts = [ctx.translator.t(ctx.locale, S.card, details(r, ctx))];
   if (reminder) parts.unshift(ctx.translator.t(ctx.locale, S.reminder));
   if (secrets && r.status === 'claimed' && r.revealUntil !== null && r.revealUntil > ctx.now) {
-    const until = new Intl.DateTimeFormat(ctx.locale, { timeZone: ctx.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(r.revealUntil));
-    parts.push(ctx.translator.t(ctx.locale, S.revealed, { phone: secrets.phone.display, code: secrets.code ?? '-', until }));
+    const until = new Intl.DateTimeFormat(ctx.locale, {
+      timeZone: ctx.timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(new Date(r.revealUntil));
+    parts.push(
+      ctx.translator.t(ctx.locale, S.revealed, { phone: secrets.phone.display, code: secrets.code ?? '-', until }),
+    );
   }
   return parts.join('\n\n');
 }
 
 /** The private message the claimer gets: everything needed to call, and nothing about who the person is. */
 export function directText(r: CallbackRequest, ctx: CardContext, secrets: CallbackSecrets): string {
-  return ctx.translator.t(ctx.locale, S.direct, { ...details(r, ctx), phone: secrets.phone.display, code: secrets.code ?? '-' });
+  return ctx.translator.t(ctx.locale, S.direct, {
+    ...details(r, ctx),
+    phone: secrets.phone.display,
+    code: secrets.code ?? '-',
+  });
 }
 
 /** The buttons of a card: Claim and Cancel while open; number again, Done, No answer and Cancel once claimed. */
 export function cardButtons(r: CallbackRequest, ctx: CardContext): StaffButton[] {
-  const b = (action: CallbackButtonAction, id: string) => ({ label: ctx.translator.t(ctx.locale, id), data: callbackButtonData(action, r.id) });
+  const b = (action: CallbackButtonAction, id: string) => ({
+    label: ctx.translator.t(ctx.locale, id),
+    data: callbackButtonData(action, r.id),
+  });
   if (r.status === 'open') return [b('claim', S.claimButton), b('cancel', S.cancelButton)];
-  if (r.status === 'claimed') return [b('show', S.showButton), b('done', S.doneButton), b('noans', S.noAnswerButton), b('cancel', S.cancelButton)];
+  if (r.status === 'claimed')
+    return [
+      b('show', S.showButton),
+      b('done', S.doneButton),
+      b('noans', S.noAnswerButton),
+      b('cancel', S.cancelButton),
+    ];
   return [];
 }

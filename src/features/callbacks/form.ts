@@ -18,15 +18,48 @@ export const CALLBACK_ACTIONS = {
 } as const;
 
 /** When a person would like the call; "today" and "tomorrow" are the day they asked. */
-export const CALLBACK_SLOTS = ['today-morning', 'today-afternoon', 'today-evening', 'tomorrow-morning', 'tomorrow-afternoon', 'tomorrow-evening', 'any'] as const;
+export const CALLBACK_SLOTS = [
+  'today-morning',
+  'today-afternoon',
+  'today-evening',
+  'tomorrow-morning',
+  'tomorrow-afternoon',
+  'tomorrow-evening',
+  'any',
+] as const;
 
 /** Represents one of {@link CALLBACK_SLOTS}. */
 export type CallbackSlot = (typeof CALLBACK_SLOTS)[number];
 
 /** The questions of the form, in order, and the screens around them. */
-export type CallbackStep = 'phone' | 'phone-ok' | 'lang' | 'when' | 'voicemail' | 'org' | 'code' | 'code-ok' | 'summary' | 'edit' | 'pending' | 'withdraw';
+export type CallbackStep =
+  | 'phone'
+  | 'phone-ok'
+  | 'lang'
+  | 'when'
+  | 'voicemail'
+  | 'org'
+  | 'code'
+  | 'code-ok'
+  | 'summary'
+  | 'edit'
+  | 'pending'
+  | 'withdraw';
 
-const STEPS: readonly CallbackStep[] = ['phone', 'phone-ok', 'lang', 'when', 'voicemail', 'org', 'code', 'code-ok', 'summary', 'edit', 'pending', 'withdraw'];
+const STEPS: readonly CallbackStep[] = [
+  'phone',
+  'phone-ok',
+  'lang',
+  'when',
+  'voicemail',
+  'org',
+  'code',
+  'code-ok',
+  'summary',
+  'edit',
+  'pending',
+  'withdraw',
+];
 
 /** Represents a person's pending request as the app shows it (never the full number). */
 export interface PendingCallback {
@@ -65,13 +98,23 @@ export interface CallbackSubmission {
 }
 
 const isPhone = (v: unknown): v is PhoneNumber =>
-  !!v && typeof v === 'object' && typeof (v as PhoneNumber).e164 === 'string' && typeof (v as PhoneNumber).display === 'string';
-const isSlot = (v: unknown): v is CallbackSlot => typeof v === 'string' && (CALLBACK_SLOTS as readonly string[]).includes(v);
+  !!v &&
+  typeof v === 'object' &&
+  typeof (v as PhoneNumber).e164 === 'string' &&
+  typeof (v as PhoneNumber).display === 'string';
+const isSlot = (v: unknown): v is CallbackSlot =>
+  typeof v === 'string' && (CALLBACK_SLOTS as readonly string[]).includes(v);
 
 function readPending(v: unknown): PendingCallback | undefined {
   if (!v || typeof v !== 'object') return undefined;
   const p = v as Record<string, unknown>;
-  if (typeof p.id !== 'number' || !isSlot(p.slot) || typeof p.last !== 'string' || (p.status !== 'open' && p.status !== 'claimed')) return undefined;
+  if (
+    typeof p.id !== 'number' ||
+    !isSlot(p.slot) ||
+    typeof p.last !== 'string' ||
+    (p.status !== 'open' && p.status !== 'claimed')
+  )
+    return undefined;
   return { id: p.id, slot: p.slot, last: p.last, status: p.status };
 }
 
@@ -104,7 +147,14 @@ export function readSubmission(data: Readonly<Record<string, unknown>> | undefin
   if (!data || !isPhone(data.phone) || typeof data.language !== 'string' || !isSlot(data.slot)) return null;
   if (typeof data.voicemail !== 'boolean' || typeof data.sayOrg !== 'boolean') return null;
   if (data.code !== null && typeof data.code !== 'string') return null;
-  return { phone: data.phone, language: data.language, slot: data.slot, voicemail: data.voicemail, sayOrg: data.sayOrg, code: data.code };
+  return {
+    phone: data.phone,
+    language: data.language,
+    slot: data.slot,
+    voicemail: data.voicemail,
+    sayOrg: data.sayOrg,
+    code: data.code,
+  };
 }
 
 /** The longest typed answer looked at; anything longer is refused before any parsing. */
@@ -113,7 +163,8 @@ export const MAX_ANSWER_CHARS = 40;
 export const MAX_CODE_CHARS = 30;
 
 /** Represents the outcome of checking a typed phone number. */
-export type PhoneCheck = { readonly ok: true; readonly phone: PhoneNumber } | { readonly ok: false; readonly reason: 'letters' | 'invalid' };
+export type PhoneCheck =
+  { readonly ok: true; readonly phone: PhoneNumber } | { readonly ok: false; readonly reason: 'letters' | 'invalid' };
 
 /**
  * Checks a typed phone number: letters and anything but digits, spaces, `+`,
@@ -138,7 +189,8 @@ export function checkPhone(text: string, env: Env): PhoneCheck {
 /** Without an injected validator (engine tests): 10 digits, or + and 8–15 digits. */
 function plainDigits(raw: string): PhoneNumber | null {
   const digits = raw.replace(/\D/g, '');
-  if (raw.startsWith('+') && digits.length >= 8 && digits.length <= 15) return { e164: `+${digits}`, display: `+${digits}` };
+  if (raw.startsWith('+') && digits.length >= 8 && digits.length <= 15)
+    return { e164: `+${digits}`, display: `+${digits}` };
   if (!raw.startsWith('+') && digits.length === 10) return { e164: `+1${digits}`, display: `+1${digits}` };
   return null;
 }

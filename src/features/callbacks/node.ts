@@ -1,6 +1,15 @@
 import type { NodeType } from '../../kernel/engine/node-type.js';
 import type { Env, FlowNode, Msg, Option, Screen, SessionState, StepResult } from '../../kernel/engine/types.js';
-import { CALLBACK_ACTIONS, CALLBACK_SLOTS, checkCode, checkPhone, readForm, withForm, type CallbackForm, type CallbackStep } from './form.js';
+import {
+  CALLBACK_ACTIONS,
+  CALLBACK_SLOTS,
+  checkCode,
+  checkPhone,
+  readForm,
+  withForm,
+  type CallbackForm,
+  type CallbackStep,
+} from './form.js';
 import { navFor } from '../../kernel/engine/nodes/links.js';
 
 /** Message ids the `callback` node shows besides its own `text` (listed in src/kernel/content/feature-messages.ts). */
@@ -67,8 +76,15 @@ const FIELDS = [
 /** The questions in order; `phone-ok` and `code-ok` confirm typed answers. */
 const ORDER: readonly CallbackStep[] = ['phone', 'lang', 'when', 'voicemail', 'org', 'code', 'summary'];
 
-const opt = (key: string, id: string, selected = false): Option => ({ key, label: { id }, ...(selected ? { selected: true } : {}) });
-const yesNo = (prefix: string, value: boolean | undefined): Option[] => [opt(`${prefix}:yes`, M.yes, value === true), opt(`${prefix}:no`, M.no, value === false)];
+const opt = (key: string, id: string, selected = false): Option => ({
+  key,
+  label: { id },
+  ...(selected ? { selected: true } : {}),
+});
+const yesNo = (prefix: string, value: boolean | undefined): Option[] => [
+  opt(`${prefix}:yes`, M.yes, value === true),
+  opt(`${prefix}:no`, M.no, value === false),
+];
 const yesNoMsg = (value: boolean | undefined): Msg => ({ id: value ? M.yes : M.no });
 
 function summaryMsg(form: CallbackForm, state: SessionState, env: Env): Msg {
@@ -85,7 +101,13 @@ function summaryMsg(form: CallbackForm, state: SessionState, env: Env): Msg {
   };
 }
 
-function content(node: FlowNode, state: SessionState, form: CallbackForm, env: Env, fresh: boolean): { body: Msg[]; options: Option[]; display: Screen['display'] } {
+function content(
+  node: FlowNode,
+  state: SessionState,
+  form: CallbackForm,
+  env: Env,
+  fresh: boolean,
+): { body: Msg[]; options: Option[]; display: Screen['display'] } {
   const cancel = opt(CANCEL, M.cancelButton);
   switch (form.step) {
     case 'phone': {
@@ -94,14 +116,26 @@ function content(node: FlowNode, state: SessionState, form: CallbackForm, env: E
       return { body, options: [...(form.chat ? [opt('phone:chat', M.useChatButton)] : []), cancel], display: 'prompt' };
     }
     case 'phone-ok':
-      return { body: [{ id: M.confirmPhone, args: { number: form.phone?.display ?? '-' } }], options: [opt('phone:yes', M.rightButton), opt('phone:change', M.changeButton), cancel], display: 'menu' };
+      return {
+        body: [{ id: M.confirmPhone, args: { number: form.phone?.display ?? '-' } }],
+        options: [opt('phone:yes', M.rightButton), opt('phone:change', M.changeButton), cancel],
+        display: 'menu',
+      };
     case 'lang': {
       const chosen = form.lang ?? state.locale;
-      const options = env.locales.map((l) => ({ key: `lang:${l}`, label: { id: 'language-name', locale: l }, ...(l === chosen ? { selected: true } : {}) }));
+      const options = env.locales.map((l) => ({
+        key: `lang:${l}`,
+        label: { id: 'language-name', locale: l },
+        ...(l === chosen ? { selected: true } : {}),
+      }));
       return { body: [{ id: M.askLanguage }], options: [...options, cancel], display: 'menu' };
     }
     case 'when':
-      return { body: [{ id: M.askWhen }], options: [...CALLBACK_SLOTS.map((s) => opt(`when:${s}`, slotLabel(s), s === form.slot)), cancel], display: 'menu' };
+      return {
+        body: [{ id: M.askWhen }],
+        options: [...CALLBACK_SLOTS.map((s) => opt(`when:${s}`, slotLabel(s), s === form.slot)), cancel],
+        display: 'menu',
+      };
     case 'voicemail':
       return { body: [{ id: M.askVoicemail }], options: [...yesNo('vm', form.voicemail), cancel], display: 'menu' };
     case 'org':
@@ -109,17 +143,34 @@ function content(node: FlowNode, state: SessionState, form: CallbackForm, env: E
     case 'code':
       return { body: [{ id: M.askCode }], options: [opt('code:skip', M.skipButton), cancel], display: 'prompt' };
     case 'code-ok':
-      return { body: [{ id: M.confirmCode, args: { code: form.code ?? '' } }], options: [opt('code:yes', M.rightButton), opt('code:change', M.changeButton), cancel], display: 'menu' };
+      return {
+        body: [{ id: M.confirmCode, args: { code: form.code ?? '' } }],
+        options: [opt('code:yes', M.rightButton), opt('code:change', M.changeButton), cancel],
+        display: 'menu',
+      };
     case 'summary':
-      return { body: [summaryMsg(form, state, env)], options: [opt('send', M.sendButton), opt('edit', M.editButton), cancel], display: 'menu' };
+      return {
+        body: [summaryMsg(form, state, env)],
+        options: [opt('send', M.sendButton), opt('edit', M.editButton), cancel],
+        display: 'menu',
+      };
     case 'edit':
-      return { body: [{ id: M.editWhich }], options: [...FIELDS.map(([key, , label]) => opt(`edit:${key}`, label)), opt('edit:done', M.backToSummary)], display: 'menu' };
+      return {
+        body: [{ id: M.editWhich }],
+        options: [...FIELDS.map(([key, , label]) => opt(`edit:${key}`, label)), opt('edit:done', M.backToSummary)],
+        display: 'menu',
+      };
     case 'pending':
     case 'withdraw': {
       const p = form.pending!;
       const status: Msg = { id: p.status === 'claimed' ? M.statusClaimed : M.statusOpen };
       const pending: Msg = { id: M.pending, args: { when: { id: slotLabel(p.slot) }, last: p.last, status } };
-      if (form.step === 'withdraw') return { body: [{ id: M.withdrawConfirm }], options: [opt('withdraw:yes', M.withdrawYes), opt('withdraw:no', M.withdrawNo)], display: 'menu' };
+      if (form.step === 'withdraw')
+        return {
+          body: [{ id: M.withdrawConfirm }],
+          options: [opt('withdraw:yes', M.withdrawYes), opt('withdraw:no', M.withdrawNo)],
+          display: 'menu',
+        };
       return { body: [pending], options: [opt('withdraw', M.withdrawButton)], display: 'menu' };
     }
   }
@@ -143,7 +194,13 @@ function after(step: CallbackStep, form: CallbackForm): CallbackStep {
   return ORDER[ORDER.indexOf(base) + 1] ?? 'summary';
 }
 
-function answered(node: FlowNode, state: SessionState, form: CallbackForm, env: Env, patch: Partial<CallbackForm>): StepResult {
+function answered(
+  node: FlowNode,
+  state: SessionState,
+  form: CallbackForm,
+  env: Env,
+  patch: Partial<CallbackForm>,
+): StepResult {
   const merged: CallbackForm = { ...form, ...patch };
   const step = after(form.step, merged);
   const { editing: _e, ...rest } = merged;
@@ -152,13 +209,20 @@ function answered(node: FlowNode, state: SessionState, form: CallbackForm, env: 
 
 function home(state: SessionState, env: Env, notice: Msg, effects: StepResult['effects'] = []): StepResult {
   const { data: _d, ...rest } = state;
-  return { state: { ...rest, node: env.graph.home, trail: [env.graph.home] }, outbox: [{ kind: 'notice', body: [notice] }], effects };
+  return {
+    state: { ...rest, node: env.graph.home, trail: [env.graph.home] },
+    outbox: [{ kind: 'notice', body: [notice] }],
+    effects,
+  };
 }
 
 function onText(node: FlowNode, state: SessionState, form: CallbackForm, text: string, env: Env): StepResult | null {
   if (form.step === 'phone' || form.step === 'phone-ok') {
     const checked = checkPhone(text, env);
-    if (!checked.ok) return ask(node, state, { ...form, step: 'phone' }, env, [{ id: checked.reason === 'letters' ? M.phoneLetters : M.phoneInvalid }]);
+    if (!checked.ok)
+      return ask(node, state, { ...form, step: 'phone' }, env, [
+        { id: checked.reason === 'letters' ? M.phoneLetters : M.phoneInvalid },
+      ]);
     return ask(node, state, { ...form, phone: checked.phone, step: 'phone-ok' }, env);
   }
   if (form.step === 'code' || form.step === 'code-ok') {
@@ -173,19 +237,31 @@ function onChoice(node: FlowNode, state: SessionState, form: CallbackForm, key: 
   const [head, value] = key.split(':', 2) as [string, string | undefined];
   switch (form.step) {
     case 'phone':
-      return key === 'phone:chat' && form.chat ? answered(node, state, { ...form, step: 'phone-ok' }, env, { phone: form.chat }) : null;
+      return key === 'phone:chat' && form.chat
+        ? answered(node, state, { ...form, step: 'phone-ok' }, env, { phone: form.chat })
+        : null;
     case 'phone-ok':
       if (key === 'phone:yes' && form.phone) return answered(node, state, form, env, {});
       return key === 'phone:change' ? ask(node, state, { ...form, step: 'phone' }, env) : null;
     case 'lang':
-      return head === 'lang' && value && env.locales.includes(value) ? answered(node, state, form, env, { lang: value }) : null;
+      return head === 'lang' && value && env.locales.includes(value)
+        ? answered(node, state, form, env, { lang: value })
+        : null;
     case 'when':
-      return head === 'when' && (CALLBACK_SLOTS as readonly string[]).includes(value ?? '') ? answered(node, state, form, env, { slot: value as CallbackForm['slot'] }) : null;
+      return head === 'when' && (CALLBACK_SLOTS as readonly string[]).includes(value ?? '')
+        ? answered(node, state, form, env, { slot: value as CallbackForm['slot'] })
+        : null;
     case 'voicemail':
     case 'org': {
       const prefix = form.step === 'voicemail' ? 'vm' : 'org';
       if (head !== prefix || (value !== 'yes' && value !== 'no')) return null;
-      return answered(node, state, form, env, form.step === 'voicemail' ? { voicemail: value === 'yes' } : { sayOrg: value === 'yes' });
+      return answered(
+        node,
+        state,
+        form,
+        env,
+        form.step === 'voicemail' ? { voicemail: value === 'yes' } : { sayOrg: value === 'yes' },
+      );
     }
     case 'code':
       return key === 'code:skip' ? answered(node, state, form, env, { code: null }) : null;
@@ -206,21 +282,49 @@ function onChoice(node: FlowNode, state: SessionState, form: CallbackForm, key: 
       if (key === 'withdraw:no') return ask(node, state, { ...form, step: 'pending' }, env, [{ id: M.kept }]);
       if (key !== 'withdraw:yes' || !form.pending) return null;
       // The app cancels the request and answers; without the app the person hears it could not be done.
-      return home(state, env, { id: M.unavailable }, [{ type: 'node_action', node: node.id, action: CALLBACK_ACTIONS.withdraw, data: { id: form.pending.id } }]);
+      return home(state, env, { id: M.unavailable }, [
+        { type: 'node_action', node: node.id, action: CALLBACK_ACTIONS.withdraw, data: { id: form.pending.id } },
+      ]);
   }
 }
 
 function submit(node: FlowNode, state: SessionState, form: CallbackForm, env: Env): StepResult {
-  const missing = ORDER.find((s) => (s === 'phone' && !form.phone) || (s === 'when' && !form.slot) || (s === 'voicemail' && form.voicemail === undefined) || (s === 'org' && form.sayOrg === undefined));
+  const missing = ORDER.find(
+    (s) =>
+      (s === 'phone' && !form.phone) ||
+      (s === 'when' && !form.slot) ||
+      (s === 'voicemail' && form.voicemail === undefined) ||
+      (s === 'org' && form.sayOrg === undefined),
+  );
   if (missing) return ask(node, state, { ...form, step: missing }, env);
-  const data = { phone: form.phone!, language: form.lang ?? state.locale ?? env.defaultLocale, slot: form.slot!, voicemail: form.voicemail!, sayOrg: form.sayOrg!, code: form.code ?? null };
-  return home(state, env, { id: M.unavailable }, [{ type: 'node_action', node: node.id, action: CALLBACK_ACTIONS.submit, data }]);
+  const data = {
+    phone: form.phone!,
+    language: form.lang ?? state.locale ?? env.defaultLocale,
+    slot: form.slot!,
+    voicemail: form.voicemail!,
+    sayOrg: form.sayOrg!,
+    code: form.code ?? null,
+  };
+  return home(state, env, { id: M.unavailable }, [
+    { type: 'node_action', node: node.id, action: CALLBACK_ACTIONS.submit, data },
+  ]);
 }
 
 /** Back goes one question back; on the first question (or a pending request) it leaves, as anywhere else. */
 function back(node: FlowNode, state: SessionState, form: CallbackForm, env: Env): StepResult | null {
-  if (form.editing || form.step === 'edit') return ask(node, state, { ...form, editing: false, step: 'summary' } as CallbackForm, env);
-  const previous: Partial<Record<CallbackStep, CallbackStep>> = { 'phone-ok': 'phone', lang: 'phone', when: 'lang', voicemail: 'when', org: 'voicemail', code: 'org', 'code-ok': 'code', summary: 'code', withdraw: 'pending' };
+  if (form.editing || form.step === 'edit')
+    return ask(node, state, { ...form, editing: false, step: 'summary' } as CallbackForm, env);
+  const previous: Partial<Record<CallbackStep, CallbackStep>> = {
+    'phone-ok': 'phone',
+    lang: 'phone',
+    when: 'lang',
+    voicemail: 'when',
+    org: 'voicemail',
+    code: 'org',
+    'code-ok': 'code',
+    summary: 'code',
+    withdraw: 'pending',
+  };
   const to = previous[form.step];
   return to ? ask(node, state, { ...form, step: to }, env) : null;
 }
@@ -248,7 +352,8 @@ export const callbackNode: NodeType = {
     if (event.type === 'command') return event.name === 'back' ? back(node, state, form, env) : null;
     if (event.type === 'text') return onText(node, state, form, event.text, env);
     if (event.type !== 'choice') return null;
-    if (event.key === CANCEL && form.step !== 'pending' && form.step !== 'withdraw') return home(state, env, { id: M.cancelled });
+    if (event.key === CANCEL && form.step !== 'pending' && form.step !== 'withdraw')
+      return home(state, env, { id: M.cancelled });
     return onChoice(node, state, form, event.key, env);
   },
   targets: () => [],

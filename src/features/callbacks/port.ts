@@ -82,7 +82,11 @@ export interface CallbackStore {
   /** A claimed request nobody answered: back to open, one more attempt, reminded again at `remindAt`. */
   noAnswer(id: number, now: number, remindAt: number): Promise<CallbackRequest | undefined>;
   /** Closes a request whose status is one of `from`; undefined when it was not. */
-  close(id: number, status: 'done' | 'cancelled', input: { from: readonly CallbackStatus[]; by: 'person' | 'staff'; now: number }): Promise<CallbackRequest | undefined>;
+  close(
+    id: number,
+    status: 'done' | 'cancelled',
+    input: { from: readonly CallbackStatus[]; by: 'person' | 'staff'; now: number },
+  ): Promise<CallbackRequest | undefined>;
   setRemindAt(id: number, at: number): Promise<void>;
   /** Requests whose number is shown on the card past its time. */
   revealsDue(now: number): Promise<CallbackRequest[]>;

@@ -8,8 +8,17 @@ import type { Clock } from '../../kernel/ports/clock.js';
 import type { RelayContent, StaffContent, StaffDesk, StaffEvent, StaffFeature } from '../../kernel/staff/desk.js';
 import type { ChannelName, ContactStore, SessionStore } from '../../kernel/ports/store.js';
 import type { Logger } from '../../kernel/log.js';
-import type { Conversations, ConversationFeature, StepLike, TurnContext } from '../../kernel/conversation/conversations.js';
-import { HANDOFF_MESSAGES as M, STAFF_MESSAGES as S, STAFF_PRIVACY_MESSAGES as SP } from '../../kernel/content/feature-messages.js';
+import type {
+  Conversations,
+  ConversationFeature,
+  StepLike,
+  TurnContext,
+} from '../../kernel/conversation/conversations.js';
+import {
+  HANDOFF_MESSAGES as M,
+  STAFF_MESSAGES as S,
+  STAFF_PRIVACY_MESSAGES as SP,
+} from '../../kernel/content/feature-messages.js';
 import { describeHours, isOpen } from './office-hours.js';
 import { limitRelay, MAX_RELAY_CHARS } from './relay-limit.js';
 import { claimData, parseStaffButton } from '../../kernel/staff/staff-buttons.js';
@@ -70,18 +79,38 @@ export class Handoff implements ConversationFeature, StaffFeature {
       const hours = settings.office_hours ? describeHours(settings.office_hours, ctx.locale) : '';
       return {
         state: { ...state, data: { [OFF_HOURS]: true, from } },
-        outgoing: [this.prompt(ctx.locale, effect.node, [{ id: M.offHours, args: { hours } }], [
-          { key: KEY_LEAVE, label: this.t(ctx.locale, M.leaveMessageButton) },
-          ...this.links(effect.node, ctx.locale),
-        ], true)],
+        outgoing: [
+          this.prompt(
+            ctx.locale,
+            effect.node,
+            [{ id: M.offHours, args: { hours } }],
+            [
+              { key: KEY_LEAVE, label: this.t(ctx.locale, M.leaveMessageButton) },
+              ...this.links(effect.node, ctx.locale),
+            ],
+            true,
+          ),
+        ],
       };
     }
     return this.open(ctx, state, from, 'waiting');
   }
 
-  private async open(ctx: TurnContext, state: SessionState, from: string | null, status: 'waiting' | 'queued'): Promise<StepLike> {
+  private async open(
+    ctx: TurnContext,
+    state: SessionState,
+    from: string | null,
+    status: 'waiting' | 'queued',
+  ): Promise<StepLike> {
     const now = this.deps.clock.now();
-    const { case: opened, created } = await this.deps.cases.open({ contactId: ctx.contact.id, channel: ctx.contact.channel, locale: ctx.locale, fromScreen: from, status, now });
+    const { case: opened, created } = await this.deps.cases.open({
+      contactId: ctx.contact.id,
+      channel: ctx.contact.channel,
+      locale: ctx.locale,
+      fromScreen: from,
+      status,
+      now,
+    });
     if (created || opened.threadId === null) await this.ensureTopic(opened);
     const intro = status === 'queued' ? M.queued : M.opened;
     return { state: { ...state, data: {} }, outgoing: [this.notice(ctx.locale, [{ id: intro }])] };
@@ -90,7 +119,13 @@ export class Handoff implements ConversationFeature, StaffFeature {
   private unavailable(ctx: TurnContext): StepLike {
     const env = this.deps.conversations.env;
     const home: SessionState = { v: 1, node: env.graph.home, trail: [env.graph.home], locale: ctx.locale };
-    return { state: home, outgoing: [this.notice(ctx.locale, [{ id: M.unavailable }]), ...this.deps.conversations.localize({ outbox: [screenOf(home, env)] }, ctx.locale)] };
+    return {
+      state: home,
+      outgoing: [
+        this.notice(ctx.locale, [{ id: M.unavailable }]),
+        ...this.deps.conversations.localize({ outbox: [screenOf(home, env)] }, ctx.locale),
+      ],
+    };
   }
 
   /** Creates the topic and the card for a case (again after a crash that left it without one). */
@@ -124,7 +159,9 @@ export class Handoff implements ConversationFeature, StaffFeature {
   }
 
   private cardButtons(c: Case) {
-    return c.status === 'waiting' || c.status === 'queued' ? [{ label: this.t(this.staffLocale(), S.claimButton), data: claimData(c.id) }] : [];
+    return c.status === 'waiting' || c.status === 'queued'
+      ? [{ label: this.t(this.staffLocale(), S.claimButton), data: claimData(c.id) }]
+      : [];
   }
 
   /** While a case is open, the menu is muted: messages go to staff, /end ends the chat. */
@@ -135,23 +172,30 @@ export class Handoff implements ConversationFeature, StaffFeature {
       // The prompt offers Leave a message, then the node's links (a callback request): a tap or, on WhatsApp, its number.
       const offered = [KEY_LEAVE, ...this.links(ctx.state!.node, ctx.locale).map((l) => l.key)];
       const key = event.type === 'choice' ? event.key : event.type === 'pick' ? offered[event.index - 1] : undefined;
-      if (key === KEY_LEAVE) return this.open(ctx, { ...ctx.state!, data: {} }, typeof data.from === 'string' ? data.from : null, 'queued');
+      if (key === KEY_LEAVE)
+        return this.open(ctx, { ...ctx.state!, data: {} }, typeof data.from === 'string' ? data.from : null, 'queued');
       if (key && offered.includes(key)) return goTo(ctx.state!, key, this.deps.conversations.env, false);
       return null; // any other input: back to the engine (Back/Home work as usual)
     }
     const open = await this.deps.cases.openFor(ctx.contact.id);
     if (!open) return null;
-    if (event.type === 'choice' && ctx.state && this.links(ctx.state.node, ctx.locale).some((l) => l.key === event.key)) {
+    if (
+      event.type === 'choice' &&
+      ctx.state &&
+      this.links(ctx.state.node, ctx.locale).some((l) => l.key === event.key)
+    ) {
       // The still-waiting reminder's button (e.g. "ask for a call back instead"): leave the line and follow it.
       if (open.status === 'claimed') return { outgoing: [this.notice(ctx.locale, [{ id: M.menuPaused }])] };
       await this.finish(open, 'person');
       return goTo(ctx.state, event.key, this.deps.conversations.env, false);
     }
     if (data[CONFIRM]) {
-      const yes = (event.type === 'choice' && event.key === KEY_END_YES) || (event.type === 'pick' && event.index === 1);
+      const yes =
+        (event.type === 'choice' && event.key === KEY_END_YES) || (event.type === 'pick' && event.index === 1);
       const no = (event.type === 'choice' && event.key === KEY_END_NO) || (event.type === 'pick' && event.index === 2);
       if (yes) return this.closeByPerson(ctx, open);
-      if (no) return { state: { ...ctx.state!, data: {} }, outgoing: [this.notice(ctx.locale, [{ id: M.continuing }])] };
+      if (no)
+        return { state: { ...ctx.state!, data: {} }, outgoing: [this.notice(ctx.locale, [{ id: M.continuing }])] };
     }
     if (event.type === 'command' && (event.name === 'end' || event.name === 'stop')) return this.confirmEnd(ctx);
     if (event.type === 'command' && ['menu', 'back', 'language', 'help', 'start_alerts'].includes(event.name)) {
@@ -161,9 +205,14 @@ export class Handoff implements ConversationFeature, StaffFeature {
       return { outgoing: [this.notice(ctx.locale, [{ id: M.cannotRelay }])] };
     }
     // Empty text is what a malformed or forged button becomes (parse.ts): nothing to pass on.
-    const content = ctx.incoming.relay ?? (event.type === 'text' && event.text !== '' ? { kind: 'text' as const, text: event.text } : undefined);
+    const content =
+      ctx.incoming.relay ??
+      (event.type === 'text' && event.text !== '' ? { kind: 'text' as const, text: event.text } : undefined);
     if (!content) return { outgoing: [this.notice(ctx.locale, [{ id: M.cannotRelay }])] };
-    const relayed = await this.relayToStaff(open, limitRelay(content, this.t(this.staffLocale(), SP.relayCut, { max: MAX_RELAY_CHARS })));
+    const relayed = await this.relayToStaff(
+      open,
+      limitRelay(content, this.t(this.staffLocale(), SP.relayCut, { max: MAX_RELAY_CHARS })),
+    );
     return { outgoing: relayed ? [] : [this.notice(ctx.locale, [{ id: M.unavailable }])] };
   }
 
@@ -193,11 +242,22 @@ export class Handoff implements ConversationFeature, StaffFeature {
 
   private confirmEnd(ctx: TurnContext): StepLike {
     return {
-      state: { ...(ctx.state ?? { v: 1, node: this.deps.conversations.env.graph.home, trail: [] }), data: { [CONFIRM]: true } },
-      outgoing: [this.prompt(ctx.locale, ctx.state?.node ?? 'handoff', [{ id: M.confirmEnd }], [
-        { key: KEY_END_YES, label: this.t(ctx.locale, M.endYes) },
-        { key: KEY_END_NO, label: this.t(ctx.locale, M.endNo) },
-      ], false)],
+      state: {
+        ...(ctx.state ?? { v: 1, node: this.deps.conversations.env.graph.home, trail: [] }),
+        data: { [CONFIRM]: true },
+      },
+      outgoing: [
+        this.prompt(
+          ctx.locale,
+          ctx.state?.node ?? 'handoff',
+          [{ id: M.confirmEnd }],
+          [
+            { key: KEY_END_YES, label: this.t(ctx.locale, M.endYes) },
+            { key: KEY_END_NO, label: this.t(ctx.locale, M.endNo) },
+          ],
+          false,
+        ),
+      ],
     };
   }
 
@@ -205,7 +265,13 @@ export class Handoff implements ConversationFeature, StaffFeature {
     await this.finish(c, 'person');
     const env = this.deps.conversations.env;
     const home: SessionState = { v: 1, node: env.graph.home, trail: [env.graph.home], locale: ctx.locale };
-    return { state: home, outgoing: [this.notice(ctx.locale, [{ id: M.ended }]), ...this.deps.conversations.localize({ outbox: [screenOf(home, env)] }, ctx.locale)] };
+    return {
+      state: home,
+      outgoing: [
+        this.notice(ctx.locale, [{ id: M.ended }]),
+        ...this.deps.conversations.localize({ outbox: [screenOf(home, env)] }, ctx.locale),
+      ],
+    };
   }
 
   /**
@@ -218,7 +284,9 @@ export class Handoff implements ConversationFeature, StaffFeature {
     const open = await this.deps.cases.openFor(contactId);
     if (!open) return false;
     if (open.threadId !== null && this.deps.desk) {
-      await this.deps.desk.post(open.threadId, this.t(this.staffLocale(), SP.caseForgotten)).catch((err: unknown) => this.deps.log.warn({ err, caseNo: open.id }, 'could not post the forget note'));
+      await this.deps.desk
+        .post(open.threadId, this.t(this.staffLocale(), SP.caseForgotten))
+        .catch((err: unknown) => this.deps.log.warn({ err, caseNo: open.id }, 'could not post the forget note'));
     }
     await this.finish(open, 'forgotten');
     return true;
@@ -230,9 +298,19 @@ export class Handoff implements ConversationFeature, StaffFeature {
     if (!closed || closed.threadId === null || !this.deps.desk) return closed;
     const minutes = Math.max(0, Math.round(((closed.closedAt ?? 0) - closed.openedAt) / 60_000));
     try {
-      await this.deps.desk.post(closed.threadId, this.t(this.staffLocale(), S.summary, { case: caseNumber(c.id), minutes: String(minutes), in: String(closed.messagesIn), out: String(closed.messagesOut), by }));
+      await this.deps.desk.post(
+        closed.threadId,
+        this.t(this.staffLocale(), S.summary, {
+          case: caseNumber(c.id),
+          minutes: String(minutes),
+          in: String(closed.messagesIn),
+          out: String(closed.messagesOut),
+          by,
+        }),
+      );
       if (by !== 'topic') await this.deps.desk.closeTopic(closed.threadId);
-      if (closed.cardMessageId) await this.deps.desk.edit(closed.threadId, closed.cardMessageId, this.cardText(closed), []);
+      if (closed.cardMessageId)
+        await this.deps.desk.edit(closed.threadId, closed.cardMessageId, this.cardText(closed), []);
     } catch (err) {
       this.deps.log.warn({ err, caseNo: c.id }, 'could not post the closing summary');
     }
@@ -259,7 +337,12 @@ export class Handoff implements ConversationFeature, StaffFeature {
   }
 
   /** A staff member wrote in a case topic: pass it on to the person. */
-  async fromStaff(threadId: number, staffUserId: string, staffFirstName: string, content: StaffContent): Promise<'relayed' | 'no_case' | 'failed'> {
+  async fromStaff(
+    threadId: number,
+    staffUserId: string,
+    staffFirstName: string,
+    content: StaffContent,
+  ): Promise<'relayed' | 'no_case' | 'failed'> {
     const c = await this.deps.cases.byThread(threadId);
     if (!c || c.contactId === null) return 'no_case';
     if (c.status !== 'claimed') await this.claim(c.id, staffUserId, staffFirstName);
@@ -272,7 +355,11 @@ export class Handoff implements ConversationFeature, StaffFeature {
   }
 
   /** A supporter tapped a button on a card. Only ever called for taps inside the staff group. */
-  async onStaffButton(data: string, staffUserId: string, staffFirstName: string): Promise<'claimed' | 'taken' | 'ignored'> {
+  async onStaffButton(
+    data: string,
+    staffUserId: string,
+    staffFirstName: string,
+  ): Promise<'claimed' | 'taken' | 'ignored'> {
     const button = parseStaffButton(data);
     if (!button || button.action !== 'claim') return 'ignored';
     return (await this.claim(button.caseId, staffUserId, staffFirstName)) ? 'claimed' : 'taken';
@@ -284,7 +371,9 @@ export class Handoff implements ConversationFeature, StaffFeature {
     const c = await this.deps.cases.get(caseId);
     if (!c) return false;
     if (c.threadId !== null && c.cardMessageId !== null) {
-      await this.deps.desk?.edit(c.threadId, c.cardMessageId, this.cardText(c), this.cardButtons(c)).catch((err: unknown) => this.deps.log.warn({ err, caseNo: c.id }, 'could not update the card'));
+      await this.deps.desk
+        ?.edit(c.threadId, c.cardMessageId, this.cardText(c), this.cardButtons(c))
+        .catch((err: unknown) => this.deps.log.warn({ err, caseNo: c.id }, 'could not update the card'));
     }
     await this.tellPerson(c, [{ id: M.joined }]);
     return true;
@@ -302,7 +391,10 @@ export class Handoff implements ConversationFeature, StaffFeature {
       const env = this.deps.conversations.env;
       const home: SessionState = { v: 1, node: env.graph.home, trail: [env.graph.home], locale: closed.locale };
       await this.deps.sessions.save(contact.id, home, this.deps.clock.now());
-      const outgoing = [this.notice(closed.locale, [{ id: M.closedByStaff }]), ...this.deps.conversations.localize({ outbox: [screenOf(home, env)] }, closed.locale)];
+      const outgoing = [
+        this.notice(closed.locale, [{ id: M.closedByStaff }]),
+        ...this.deps.conversations.localize({ outbox: [screenOf(home, env)] }, closed.locale),
+      ];
       await this.deps.channels().get(contact.channel)?.send(contact.address, outgoing, 'reply');
     });
     return true;
@@ -331,25 +423,45 @@ export class Handoff implements ConversationFeature, StaffFeature {
     if (c.contactId === null) return;
     const contact = await this.deps.contacts.get(c.contactId);
     if (!contact) return;
-    const node = offerLinks && contact.channel !== 'whatsapp' ? [...this.deps.conversations.env.graph.nodes.values()].find((n) => n.type === 'handoff' && n.options?.length) : undefined;
+    const node =
+      offerLinks && contact.channel !== 'whatsapp'
+        ? [...this.deps.conversations.env.graph.nodes.values()].find((n) => n.type === 'handoff' && n.options?.length)
+        : undefined;
     const links = node ? this.links(node.id, c.locale) : [];
-    const item = node && links.length ? this.prompt(c.locale, node.id, body, links, false) : this.notice(c.locale, body);
+    const item =
+      node && links.length ? this.prompt(c.locale, node.id, body, links, false) : this.notice(c.locale, body);
     await this.deps.channels().get(contact.channel)?.send(contact.address, [item], 'reply');
   }
 
   /** The alternatives a hand-off node links to in the flow (e.g. a callback request), as buttons. */
   private links(nodeId: string, locale: string): { key: string; label: string }[] {
     const graph = this.deps.conversations.env.graph;
-    return (graph.nodes.get(nodeId)?.options ?? []).filter((o) => graph.nodes.has(o.to)).map((o) => ({ key: o.to, label: this.t(locale, o.label) }));
+    return (graph.nodes.get(nodeId)?.options ?? [])
+      .filter((o) => graph.nodes.has(o.to))
+      .map((o) => ({ key: o.to, label: this.t(locale, o.label) }));
   }
 
   private notice(locale: string, body: Msg[]): Outgoing {
     return this.deps.conversations.localize({ outbox: [{ kind: 'notice', body }] }, locale)[0]!;
   }
 
-  private prompt(locale: string, screen: string, body: Msg[], options: { key: string; label: string }[], withNav: boolean): Outgoing {
+  private prompt(
+    locale: string,
+    screen: string,
+    body: Msg[],
+    options: { key: string; label: string }[],
+    withNav: boolean,
+  ): Outgoing {
     const nav = withNav ? [{ key: 'home' as const, label: this.t(locale, 'nav-home') }] : [];
-    return { kind: 'screen', screen, display: 'prompt', text: body.map((m) => this.deps.content.translator.msg(locale, m)).join('\n\n'), options, nav, locale };
+    return {
+      kind: 'screen',
+      screen,
+      display: 'prompt',
+      text: body.map((m) => this.deps.content.translator.msg(locale, m)).join('\n\n'),
+      options,
+      nav,
+      locale,
+    };
   }
 }
 

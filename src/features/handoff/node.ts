@@ -14,11 +14,20 @@ export const OPEN_CASE_ACTION = 'open_case';
 export const handoffNode: NodeType = {
   type: 'handoff',
   returnsHome: true,
-  screen: (node) => ({ kind: 'screen', node: node.id, display: 'info', body: [{ id: node.text }], options: [], nav: [] }),
+  screen: (node) => ({
+    kind: 'screen',
+    node: node.id,
+    display: 'info',
+    body: [{ id: node.text }],
+    options: [],
+    nav: [],
+  }),
   enter: (node, state) => ({
     state,
     outbox: [],
-    effects: [{ type: 'node_action', node: node.id, action: OPEN_CASE_ACTION, data: { from: state.trail.at(-2) ?? null } }],
+    effects: [
+      { type: 'node_action', node: node.id, action: OPEN_CASE_ACTION, data: { from: state.trail.at(-2) ?? null } },
+    ],
   }),
   targets: (node) => (node.options ?? []).map((o) => o.to),
 };

@@ -25,7 +25,14 @@ export interface Case {
 /** Represents where cases live. Implementers keep at most one open case per contact. */
 export interface CaseStore {
   /** Opens a case, or returns the contact's open one (`created: false`). */
-  open(input: { contactId: number; channel: ChannelName; locale: string; fromScreen: string | null; status: 'queued' | 'waiting'; now: number }): Promise<{ case: Case; created: boolean }>;
+  open(input: {
+    contactId: number;
+    channel: ChannelName;
+    locale: string;
+    fromScreen: string | null;
+    status: 'queued' | 'waiting';
+    now: number;
+  }): Promise<{ case: Case; created: boolean }>;
   openFor(contactId: number): Promise<Case | undefined>;
   byThread(threadId: number): Promise<Case | undefined>;
   get(id: number): Promise<Case | undefined>;

@@ -14,7 +14,8 @@ export const MAX_RELAY_CHARS = 2000;
  * apart from their caption.
  */
 export function limitRelay(content: RelayContent, marker: string, max = MAX_RELAY_CHARS): RelayContent {
-  if (content.kind === 'text') return [...content.text].length > max ? { kind: 'text', text: cut(content.text, max, marker) } : content;
+  if (content.kind === 'text')
+    return [...content.text].length > max ? { kind: 'text', text: cut(content.text, max, marker) } : content;
   if (content.kind === 'media' && content.caption !== undefined && [...content.caption].length > max) {
     return { ...content, caption: cut(content.caption, max, marker) };
   }

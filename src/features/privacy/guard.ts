@@ -1,7 +1,12 @@
 import { screenOf } from '../../kernel/engine/step.js';
 import { OPEN_CASE_ACTION } from '../handoff/node.js';
 import type { Effect, Msg, SessionState } from '../../kernel/engine/types.js';
-import { HANDOFF_MESSAGES, PRIVACY_MESSAGES, STAFF_MESSAGES, STAFF_PRIVACY_MESSAGES } from '../../kernel/content/feature-messages.js';
+import {
+  HANDOFF_MESSAGES,
+  PRIVACY_MESSAGES,
+  STAFF_MESSAGES,
+  STAFF_PRIVACY_MESSAGES,
+} from '../../kernel/content/feature-messages.js';
 import type { ContentSet } from '../../kernel/content/content-set.js';
 import type { Logger } from '../../kernel/log.js';
 import type { CaseStore } from '../handoff/port.js';
@@ -9,7 +14,12 @@ import type { Outgoing } from '../../kernel/ports/channel.js';
 import type { Clock } from '../../kernel/ports/clock.js';
 import type { PrivacyStore } from './port.js';
 import type { StaffDesk, StaffEvent, StaffFeature } from '../../kernel/staff/desk.js';
-import type { Conversations, ConversationFeature, StepLike, TurnContext } from '../../kernel/conversation/conversations.js';
+import type {
+  Conversations,
+  ConversationFeature,
+  StepLike,
+  TurnContext,
+} from '../../kernel/conversation/conversations.js';
 import { caseNumber } from '../handoff/handoff.js';
 import { RateLimiter } from './rate-limit.js';
 
@@ -65,7 +75,13 @@ export class Guard implements ConversationFeature, StaffFeature {
       if (verdict === 'warn') {
         this.stats.warned++;
         this.deps.log.info({ contact: ctx.contact.id }, 'rate limit: asked to slow down');
-        return { outgoing: [this.notice(ctx.locale, [{ id: PRIVACY_MESSAGES.slowDown, args: { minutes: this.deps.settings.cooldownMinutes } }])] };
+        return {
+          outgoing: [
+            this.notice(ctx.locale, [
+              { id: PRIVACY_MESSAGES.slowDown, args: { minutes: this.deps.settings.cooldownMinutes } },
+            ]),
+          ],
+        };
       }
       if (verdict === 'silent') {
         this.stats.silenced++;
@@ -73,7 +89,11 @@ export class Guard implements ConversationFeature, StaffFeature {
       }
     }
     // What a banned person writes during an open case is not passed on (commands and buttons still work, e.g. /end).
-    if ((event.type === 'text' || event.type === 'unsupported') && (await this.deps.privacy.isBanned(ctx.contact.id)) && (await this.deps.cases.openFor(ctx.contact.id))) {
+    if (
+      (event.type === 'text' || event.type === 'unsupported') &&
+      (await this.deps.privacy.isBanned(ctx.contact.id)) &&
+      (await this.deps.cases.openFor(ctx.contact.id))
+    ) {
       this.stats.blocked++;
       return { outgoing: [this.notice(ctx.locale, [{ id: HANDOFF_MESSAGES.unavailable }])] };
     }
@@ -87,7 +107,13 @@ export class Guard implements ConversationFeature, StaffFeature {
     this.stats.blocked++;
     const env = this.deps.conversations.env;
     const home: SessionState = { v: 1, node: env.graph.home, trail: [env.graph.home], locale: ctx.locale };
-    return { state: home, outgoing: [this.notice(ctx.locale, [{ id: HANDOFF_MESSAGES.unavailable }]), ...this.deps.conversations.localize({ outbox: [screenOf(home, env)] }, ctx.locale)] };
+    return {
+      state: home,
+      outgoing: [
+        this.notice(ctx.locale, [{ id: HANDOFF_MESSAGES.unavailable }]),
+        ...this.deps.conversations.localize({ outbox: [screenOf(home, env)] }, ctx.locale),
+      ],
+    };
   }
 
   /** Staff side: /ban and /unban in a case topic. */
@@ -96,7 +122,8 @@ export class Guard implements ConversationFeature, StaffFeature {
     const { name } = event.command;
     if (name !== 'ban' && name !== 'unban') return false;
     const staffLocale = this.deps.content.settings.locales.default;
-    const t = (id: string, args?: Record<string, string | number>) => this.deps.content.translator.t(staffLocale, id, args);
+    const t = (id: string, args?: Record<string, string | number>) =>
+      this.deps.content.translator.t(staffLocale, id, args);
     const found = await this.deps.privacy.contactForThread(event.threadId);
     if (!found) {
       await this.deps.desk?.post(event.threadId, t(STAFF_MESSAGES.notInCase));
@@ -104,7 +131,12 @@ export class Guard implements ConversationFeature, StaffFeature {
     }
     await this.deps.privacy.setBanned(found.contactId, name === 'ban' ? this.deps.clock.now() : null);
     this.deps.log.info({ caseNo: found.caseId, action: name }, 'staff changed a ban');
-    await this.deps.desk?.post(event.threadId, t(name === 'ban' ? STAFF_PRIVACY_MESSAGES.banned : STAFF_PRIVACY_MESSAGES.unbanned, { case: caseNumber(found.caseId) }));
+    await this.deps.desk?.post(
+      event.threadId,
+      t(name === 'ban' ? STAFF_PRIVACY_MESSAGES.banned : STAFF_PRIVACY_MESSAGES.unbanned, {
+        case: caseNumber(found.caseId),
+      }),
+    );
     return true;
   }
 

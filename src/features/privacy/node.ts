@@ -73,7 +73,14 @@ function buildScreen(node: FlowNode, state: SessionState, env: Env): Screen {
       ...(disappear === Number(minutes) ? { selected: true } : {}),
     }));
     options.push({ key: KEY_OFF, label: { id: M.offButton }, ...(disappear === null ? { selected: true } : {}) });
-    return { kind: 'screen', node: node.id, display: 'menu', body: [{ id: M.disappearPrompt }, status(disappear)], options, nav };
+    return {
+      kind: 'screen',
+      node: node.id,
+      display: 'menu',
+      body: [{ id: M.disappearPrompt }, status(disappear)],
+      options,
+      nav,
+    };
   }
   return {
     kind: 'screen',
@@ -120,7 +127,12 @@ export const privacyNode: NodeType = {
     if (picking && event.key.startsWith(DISAPPEAR_PREFIX)) {
       const minutes = event.key === KEY_OFF ? null : Number(event.key.slice(DISAPPEAR_PREFIX.length));
       if (minutes !== null && !DISAPPEAR_CHOICES[minutes]) return null;
-      const effect = { type: 'node_action' as const, node: node.id, action: PRIVACY_ACTIONS.disappear, data: { minutes } };
+      const effect = {
+        type: 'node_action' as const,
+        node: node.id,
+        action: PRIVACY_ACTIONS.disappear,
+        data: { minutes },
+      };
       return answer(withPrivacyData(state, minutes), env, node, [effect]);
     }
     return null;

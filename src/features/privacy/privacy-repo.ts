@@ -12,7 +12,10 @@ export class PrivacyRepo implements PrivacyStore, RetentionStore {
   constructor(private readonly db: Database) {}
 
   async disappearMinutes(contactId: number): Promise<number | null> {
-    return (await this.db.get<{ m: number | null }>('SELECT disappear_minutes AS m FROM contacts WHERE id = ?', [contactId]))?.m ?? null;
+    return (
+      (await this.db.get<{ m: number | null }>('SELECT disappear_minutes AS m FROM contacts WHERE id = ?', [contactId]))
+        ?.m ?? null
+    );
   }
 
   async setDisappearMinutes(contactId: number, minutes: number | null): Promise<void> {
@@ -20,7 +23,10 @@ export class PrivacyRepo implements PrivacyStore, RetentionStore {
   }
 
   async isBanned(contactId: number): Promise<boolean> {
-    return ((await this.db.get<{ b: number | null }>('SELECT banned_at AS b FROM contacts WHERE id = ?', [contactId]))?.b ?? null) !== null;
+    return (
+      ((await this.db.get<{ b: number | null }>('SELECT banned_at AS b FROM contacts WHERE id = ?', [contactId]))?.b ??
+        null) !== null
+    );
   }
 
   async setBanned(contactId: number, at: number | null): Promise<boolean> {
@@ -46,8 +52,12 @@ export class PrivacyRepo implements PrivacyStore, RetentionStore {
   async purgeInactiveContacts(before: number): Promise<number> {
     // Someone who only receives alerts never writes, and a pending callback is a promise to call: both stay.
     const keep = [
-      (await this.hasTable('alert_subscriptions')) ? 'AND id NOT IN (SELECT contact_id FROM alert_subscriptions WHERE active = 1)' : '',
-      (await this.hasTable('callbacks')) ? "AND id NOT IN (SELECT contact_id FROM callbacks WHERE status IN ('open', 'claimed'))" : '',
+      (await this.hasTable('alert_subscriptions'))
+        ? 'AND id NOT IN (SELECT contact_id FROM alert_subscriptions WHERE active = 1)'
+        : '',
+      (await this.hasTable('callbacks'))
+        ? "AND id NOT IN (SELECT contact_id FROM callbacks WHERE status IN ('open', 'claimed'))"
+        : '',
     ].join(' ');
     const sql = `DELETE FROM contacts WHERE last_seen_at < ? AND id NOT IN (SELECT contact_id FROM cases WHERE status != 'closed' AND contact_id IS NOT NULL) ${keep}`;
     return (await this.db.run(sql, [before])).changes;
@@ -58,7 +68,8 @@ export class PrivacyRepo implements PrivacyStore, RetentionStore {
   }
 
   async unlinkClosedCases(before: number): Promise<number> {
-    const sql = "UPDATE cases SET contact_id = NULL, claimed_by = NULL WHERE status = 'closed' AND closed_at < ? AND (contact_id IS NOT NULL OR claimed_by IS NOT NULL)";
+    const sql =
+      "UPDATE cases SET contact_id = NULL, claimed_by = NULL WHERE status = 'closed' AND closed_at < ? AND (contact_id IS NOT NULL OR claimed_by IS NOT NULL)";
     return (await this.db.run(sql, [before])).changes;
   }
 
@@ -71,6 +82,8 @@ export class PrivacyRepo implements PrivacyStore, RetentionStore {
   }
 
   private async hasTable(name: string): Promise<boolean> {
-    return !!(await this.db.get<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", [name]));
+    return !!(await this.db.get<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", [
+      name,
+    ]));
   }
 }

@@ -8,7 +8,12 @@ import type { ChannelPort, Outgoing } from '../../kernel/ports/channel.js';
 import type { Clock } from '../../kernel/ports/clock.js';
 import { CHAT_MESSAGE_TTL_MS, type ChatTrail, type PrivacyStore } from './port.js';
 import type { ChannelName, Contact, ContactStore } from '../../kernel/ports/store.js';
-import type { Conversations, ConversationFeature, StepLike, TurnContext } from '../../kernel/conversation/conversations.js';
+import type {
+  Conversations,
+  ConversationFeature,
+  StepLike,
+  TurnContext,
+} from '../../kernel/conversation/conversations.js';
 
 /** The session data key marking a pending "delete my data" question (the time it was asked). */
 const FORGET_ASKED = 'privacy_forget_asked_at';
@@ -60,11 +65,13 @@ export class Privacy implements ConversationFeature {
       if (yes && this.deps.clock.now() - asked <= CONFIRM_TTL_MS) return this.forget(ctx);
       if (event.type === 'command' && event.name === 'forget') return this.ask(ctx);
       // Clearing deletes the question too: it is dropped, so a "1" typed later cannot answer it.
-      if (event.type === 'command' && event.name === 'clear') return { ...(await this.clear(ctx)), state: withoutQuestion(ctx.state) };
+      if (event.type === 'command' && event.name === 'clear')
+        return { ...(await this.clear(ctx)), state: withoutQuestion(ctx.state) };
       // "No", a late "yes", or anything else: the question is dropped, so no later tap or number can delete.
       return this.cancel(ctx, ctx.state);
     }
-    if (event.type === 'command' && (event.name === 'forget' || event.name === 'clear')) return this.onCommand(event.name, ctx);
+    if (event.type === 'command' && (event.name === 'forget' || event.name === 'clear'))
+      return this.onCommand(event.name, ctx);
     return null;
   }
 
@@ -82,7 +89,10 @@ export class Privacy implements ConversationFeature {
     }
     if (effect.action === PRIVACY_ACTIONS.disappear) {
       const minutes = effect.data?.minutes;
-      await this.deps.privacy.setDisappearMinutes(ctx.contact.id, typeof minutes === 'number' && minutes > 0 ? minutes : null);
+      await this.deps.privacy.setDisappearMinutes(
+        ctx.contact.id,
+        typeof minutes === 'number' && minutes > 0 ? minutes : null,
+      );
       return null; // the engine's screen already shows the new setting
     }
     return null;
@@ -100,7 +110,11 @@ export class Privacy implements ConversationFeature {
       const channel = contact && this.deps.channels().get(contact.channel);
       if (!contact || !channel?.deleteMessages) continue;
       handed += messageIds.length;
-      await channel.deleteMessages(contact.address, async () => messageIds).catch((err: unknown) => this.deps.log.warn({ err, contact: contactId }, 'disappearing messages: delete failed'));
+      await channel
+        .deleteMessages(contact.address, async () => messageIds)
+        .catch((err: unknown) =>
+          this.deps.log.warn({ err, contact: contactId }, 'disappearing messages: delete failed'),
+        );
     }
     return handed;
   }
@@ -120,7 +134,10 @@ export class Privacy implements ConversationFeature {
       nav: [],
       locale: ctx.locale,
     };
-    return { state: { ...base, data: { ...(base.data ?? {}), [FORGET_ASKED]: this.deps.clock.now() } }, outgoing: [prompt] };
+    return {
+      state: { ...base, data: { ...(base.data ?? {}), [FORGET_ASKED]: this.deps.clock.now() } },
+      outgoing: [prompt],
+    };
   }
 
   private cancel(ctx: TurnContext, state: SessionState): StepLike {
@@ -129,13 +146,23 @@ export class Privacy implements ConversationFeature {
     // During a chat with a peer supporter the hand-off screen means nothing to show again.
     const inChat = env.graph.nodes.get(kept.node)?.type === 'handoff';
     const outbox = inChat ? [] : [screenOf(kept, env)];
-    return { state: kept, outgoing: [this.notice(ctx.locale, [{ id: P.forgetCancelled }]), ...this.deps.conversations.localize({ outbox }, ctx.locale)] };
+    return {
+      state: kept,
+      outgoing: [
+        this.notice(ctx.locale, [{ id: P.forgetCancelled }]),
+        ...this.deps.conversations.localize({ outbox }, ctx.locale),
+      ],
+    };
   }
 
   private async forget(ctx: TurnContext): Promise<StepLike> {
     const id = ctx.contact.id;
-    await Promise.resolve(this.deps.closeCase?.(id)).catch((err: unknown) => this.deps.log.error({ err, contact: id }, 'forget: closing the open case failed'));
-    await this.deleteChat(ctx.contact).catch((err: unknown) => this.deps.log.warn({ err, contact: id }, 'forget: clearing the chat failed'));
+    await Promise.resolve(this.deps.closeCase?.(id)).catch((err: unknown) =>
+      this.deps.log.error({ err, contact: id }, 'forget: closing the open case failed'),
+    );
+    await this.deleteChat(ctx.contact).catch((err: unknown) =>
+      this.deps.log.warn({ err, contact: id }, 'forget: clearing the chat failed'),
+    );
     await this.deps.privacy.forget(id);
     this.deps.onForget?.(id);
     this.deps.log.info('a person deleted their data');
@@ -152,7 +179,9 @@ export class Privacy implements ConversationFeature {
       handed = undefined;
     }
     if (handed === undefined) return { outgoing: [this.notice(ctx.locale, [{ id: P.clearUnavailable }])] };
-    return { outgoing: [this.notice(ctx.locale, [{ id: ctx.contact.channel === 'whatsapp' ? P.clearedWhatsapp : P.cleared }])] };
+    return {
+      outgoing: [this.notice(ctx.locale, [{ id: ctx.contact.channel === 'whatsapp' ? P.clearedWhatsapp : P.cleared }])],
+    };
   }
 
   /** Deletes what was recorded of the chat; undefined when the channel cannot delete messages (the simulator). */

@@ -41,7 +41,10 @@ export class RateLimiter {
       bucket.mutedUntil = 0;
       bucket.tokens = this.perMinute;
     } else {
-      bucket.tokens = Math.min(this.perMinute, bucket.tokens + (Math.max(0, now - bucket.at) * this.perMinute) / 60_000);
+      bucket.tokens = Math.min(
+        this.perMinute,
+        bucket.tokens + (Math.max(0, now - bucket.at) * this.perMinute) / 60_000,
+      );
     }
     bucket.at = now;
     if (bucket.tokens >= 1) {

@@ -17,7 +17,10 @@ export interface PrivacySettings {
 }
 
 /** The documented defaults (README, Configuration). */
-export const DEFAULT_PRIVACY_SETTINGS: PrivacySettings = { guard: DEFAULT_GUARD_SETTINGS, retention: DEFAULT_RETENTION };
+export const DEFAULT_PRIVACY_SETTINGS: PrivacySettings = {
+  guard: DEFAULT_GUARD_SETTINGS,
+  retention: DEFAULT_RETENTION,
+};
 
 /** Represents the privacy features of a running Peerline. */
 export interface PrivacyFeatures {

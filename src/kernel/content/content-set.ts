@@ -36,19 +36,40 @@ export function settingsGlobals(settings: Settings): Record<string, string> {
  */
 export function loadContent(
   root: string,
-  options: { registry: NodeRegistry; now?: Date; channels?: readonly ChannelCapabilities[]; onProblem?: ConstructorParameters<typeof Translator>[3] },
+  options: {
+    registry: NodeRegistry;
+    now?: Date;
+    channels?: readonly ChannelCapabilities[];
+    onProblem?: ConstructorParameters<typeof Translator>[3];
+  },
 ): ContentSet {
   const registry = options.registry;
-  const result = checkContent({ root, registry, ...(options.channels ? { channels: options.channels } : {}), ...(options.now ? { now: options.now } : {}) });
+  const result = checkContent({
+    root,
+    registry,
+    ...(options.channels ? { channels: options.channels } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
   if (result.errors.length || !result.flows.settings) throw new ContentError([...result.errors, ...result.warnings]);
   const settings = result.flows.settings;
-  const translator = new Translator(path.join(root, 'locales'), settings.locales.default, settingsGlobals(settings), options.onProblem);
+  const translator = new Translator(
+    path.join(root, 'locales'),
+    settings.locales.default,
+    settingsGlobals(settings),
+    options.onProblem,
+  );
   const graph = toGraph(result.flows);
   return {
     settings,
     translator,
     registry,
-    env: { graph, nodeTypes: registry, locales: settings.locales.enabled, defaultLocale: settings.locales.default, regions: settings.regions ?? [] },
+    env: {
+      graph,
+      nodeTypes: registry,
+      locales: settings.locales.enabled,
+      defaultLocale: settings.locales.default,
+      regions: settings.regions ?? [],
+    },
     warnings: result.warnings.length,
     version: contentVersion(root),
   };

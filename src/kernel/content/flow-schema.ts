@@ -37,8 +37,13 @@ const day = z.array(clock);
 /** Schema of office hours; `null` (the default) means open 24/7. */
 export const officeHoursSchema = z
   .strictObject({
-    mon: day.optional(), tue: day.optional(), wed: day.optional(), thu: day.optional(),
-    fri: day.optional(), sat: day.optional(), sun: day.optional(),
+    mon: day.optional(),
+    tue: day.optional(),
+    wed: day.optional(),
+    thu: day.optional(),
+    fri: day.optional(),
+    sat: day.optional(),
+    sun: day.optional(),
     holidays: z.array(isoDate).optional(),
   })
   .nullable()
@@ -61,7 +66,12 @@ export const settingsSchema = z.strictObject({
   office_hours: officeHoursSchema,
   // Safety-alert regions (the `alerts` node, docs/alerts.md); ids are stored with subscriptions, so never rename one.
   regions: z
-    .array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]{1,16}$/, '1–16 lower-case letters, digits or dashes'), label: messageId }))
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9-]{1,16}$/, '1–16 lower-case letters, digits or dashes'),
+        label: messageId,
+      }),
+    )
     .max(MAX_REGIONS)
     .refine((list) => new Set(list.map((r) => r.id)).size === list.length, 'region ids must be unique')
     .optional(),

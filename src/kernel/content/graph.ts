@@ -40,7 +40,11 @@ export function renderFlowGraph(input: FlowGraphInput): string {
     // An unknown type still shows where its buttons lead.
     const targets = type ? type.targets(node, { locales: input.locales }) : (node.options ?? []).map((o) => o.to);
     for (const to of new Set(targets)) {
-      lines.push(known.has(to) ? `  ${nodeId(node.id)} --> ${nodeId(to)}` : `  ${nodeId(node.id)} -.->|"missing"| ${nodeId(to)}["${escape(to)} ❓"]`);
+      lines.push(
+        known.has(to)
+          ? `  ${nodeId(node.id)} --> ${nodeId(to)}`
+          : `  ${nodeId(node.id)} -.->|"missing"| ${nodeId(to)}["${escape(to)} ❓"]`,
+      );
     }
   }
   const legal = input.nodes.filter((n) => n.node.legal).map((n) => nodeId(n.node.id));
@@ -66,7 +70,11 @@ export function renderFlowGraph(input: FlowGraphInput): string {
 }
 
 /** Mermaid shapes of the common node types; any other type is a trapezoid labelled with its type. */
-const SHAPES: Readonly<Record<string, readonly [string, string]>> = { menu: ['[', ']'], info: ['(', ')'], language: ['{{', '}}'] };
+const SHAPES: Readonly<Record<string, readonly [string, string]>> = {
+  menu: ['[', ']'],
+  info: ['(', ')'],
+  language: ['{{', '}}'],
+};
 
 function box(node: FlowNode, text: (id: string) => string): string {
   const first = firstLine(text(node.text));
@@ -77,9 +85,18 @@ function box(node: FlowNode, text: (id: string) => string): string {
 }
 
 function firstLine(text: string): string {
-  const line = text.split('\n').map((l) => l.trim()).find((l) => l) ?? '';
+  const line =
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l) ?? '';
   const chars = [...line];
-  return chars.length > MAX_LABEL_TEXT ? `${chars.slice(0, MAX_LABEL_TEXT - 1).join('').trimEnd()}…` : line;
+  return chars.length > MAX_LABEL_TEXT
+    ? `${chars
+        .slice(0, MAX_LABEL_TEXT - 1)
+        .join('')
+        .trimEnd()}…`
+    : line;
 }
 
 /** Mermaid ids: prefixed so that a screen called "end" or a flow called "main" cannot clash with keywords or each other. */
@@ -88,10 +105,18 @@ function nodeId(id: string): string {
 }
 
 function flowId(file: string): string {
-  return `f_${file.replace(/^.*\//, '').replace(/\.ya?ml$/, '').replace(/[^a-zA-Z0-9]/g, '_')}`;
+  return `f_${file
+    .replace(/^.*\//, '')
+    .replace(/\.ya?ml$/, '')
+    .replace(/[^a-zA-Z0-9]/g, '_')}`;
 }
 
 /** Mermaid entity codes for characters that would end a label or be read as HTML. */
 function escape(text: string): string {
-  return text.replace(/#/g, '#35;').replace(/&/g, '#amp;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
+  return text
+    .replace(/#/g, '#35;')
+    .replace(/&/g, '#amp;')
+    .replace(/"/g, '#quot;')
+    .replace(/</g, '#lt;')
+    .replace(/>/g, '#gt;');
 }

@@ -48,7 +48,9 @@ export function formatIssue(issue: ContentIssue): string {
 /** Represents a content set that could not be loaded; carries every issue found. */
 export class ContentError extends Error {
   constructor(readonly issues: readonly ContentIssue[]) {
-    super(`content has ${issues.filter((i) => i.severity === 'error').length} error(s):\n${issues.map(formatIssue).join('\n')}`);
+    super(
+      `content has ${issues.filter((i) => i.severity === 'error').length} error(s):\n${issues.map(formatIssue).join('\n')}`,
+    );
     this.name = 'ContentError';
   }
 }

@@ -42,14 +42,23 @@ export function loadFlows(root: string, flowsDir = 'flows'): LoadedFlows {
   let settings: Settings | undefined;
   let settingsLine: LoadedFlows['settingsLine'] = () => 0;
   let complete = true;
-  const names = readdirSync(dir).filter((n) => (n.endsWith('.yaml') || n.endsWith('.yml')) && n !== REVIEW_FILE).sort();
+  const names = readdirSync(dir)
+    .filter((n) => (n.endsWith('.yaml') || n.endsWith('.yml')) && n !== REVIEW_FILE)
+    .sort();
   if (!names.includes(SETTINGS_FILE)) {
-    issues.push({ severity: 'error', code: 'schema', file: settingsFile, line: 0, message: 'settings file is missing' });
+    issues.push({
+      severity: 'error',
+      code: 'schema',
+      file: settingsFile,
+      line: 0,
+      message: 'settings file is missing',
+    });
   }
   for (const name of names) {
     const file = rel(name);
     const yaml = parseLocatedYaml(readFileSync(path.join(dir, name), 'utf8'));
-    for (const e of yaml.errors) issues.push({ severity: 'error', code: 'yaml_syntax', file, line: e.line, message: e.message });
+    for (const e of yaml.errors)
+      issues.push({ severity: 'error', code: 'yaml_syntax', file, line: e.line, message: e.message });
     if (yaml.errors.length) {
       if (name !== SETTINGS_FILE) complete = false;
       continue;
@@ -58,36 +67,67 @@ export function loadFlows(root: string, flowsDir = 'flows'): LoadedFlows {
       settingsLine = yaml.lineOf;
       const parsed = settingsSchema.safeParse(yaml.data);
       if (parsed.success) settings = parsed.data;
-      else for (const z of parsed.error.issues) issues.push(schemaIssue(file, yaml.lineOf(z.path), z.path, z.message, yaml.data));
+      else
+        for (const z of parsed.error.issues)
+          issues.push(schemaIssue(file, yaml.lineOf(z.path), z.path, z.message, yaml.data));
       continue;
     }
     const parsed = flowFileSchema.safeParse(yaml.data);
     if (!parsed.success) {
       complete = false;
-      for (const z of parsed.error.issues) issues.push(schemaIssue(file, yaml.lineOf(z.path), z.path, z.message, yaml.data));
+      for (const z of parsed.error.issues)
+        issues.push(schemaIssue(file, yaml.lineOf(z.path), z.path, z.message, yaml.data));
       continue;
     }
     parsed.data.nodes.forEach((node, index) => {
       const line = yaml.lineOf(['nodes', index]);
       const existing = sources.get(node.id);
       if (existing) {
-        issues.push({ severity: 'error', code: 'duplicate_node', file, line, message: `node id "${node.id}" is already defined at ${existing.file}:${existing.line}` });
+        issues.push({
+          severity: 'error',
+          code: 'duplicate_node',
+          file,
+          line,
+          message: `node id "${node.id}" is already defined at ${existing.file}:${existing.line}`,
+        });
         return;
       }
       nodes.set(node.id, node as FlowNode);
-      sources.set(node.id, { file, line, optionLines: (node.options ?? []).map((_, i) => yaml.lineOf(['nodes', index, 'options', i])) });
+      sources.set(node.id, {
+        file,
+        line,
+        optionLines: (node.options ?? []).map((_, i) => yaml.lineOf(['nodes', index, 'options', i])),
+      });
     });
   }
   if (settings && !settings.locales.enabled.includes(settings.locales.default)) {
-    issues.push({ severity: 'error', code: 'schema', file: settingsFile, line: settingsLine(['locales', 'default']), message: `locales.default "${settings.locales.default}" is not in locales.enabled (${settings.locales.enabled.join(', ')})` });
+    issues.push({
+      severity: 'error',
+      code: 'schema',
+      file: settingsFile,
+      line: settingsLine(['locales', 'default']),
+      message: `locales.default "${settings.locales.default}" is not in locales.enabled (${settings.locales.enabled.join(', ')})`,
+    });
   }
   return { settings, settingsFile, nodes, sources, issues, settingsLine, complete };
 }
 
 /** A schema issue names the path and, when it is a plain value, what was written there ("nodes.1.id "Rights_Page": …"). */
-function schemaIssue(file: string, line: number, at: readonly PropertyKey[], message: string, data: unknown): ContentIssue {
-  const value = at.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
-  const written = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? ` ${JSON.stringify(value)}` : '';
+function schemaIssue(
+  file: string,
+  line: number,
+  at: readonly PropertyKey[],
+  message: string,
+  data: unknown,
+): ContentIssue {
+  const value = at.reduce<unknown>(
+    (v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+    data,
+  );
+  const written =
+    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+      ? ` ${JSON.stringify(value)}`
+      : '';
   const where = at.length ? `${at.map(String).join('.')}${written}: ` : '';
   return { severity: 'error', code: 'schema', file, line, message: `${where}${message}` };
 }

@@ -35,7 +35,9 @@ export function loadLocaleSources(root: string, localesDir = 'locales'): LoadedL
   const parser = new FluentParser({ withSpans: true });
   for (const locale of readdirSync(dir).sort()) {
     if (!statSync(path.join(dir, locale)).isDirectory()) continue;
-    const names = readdirSync(path.join(dir, locale)).filter((n) => n.endsWith('.ftl')).sort();
+    const names = readdirSync(path.join(dir, locale))
+      .filter((n) => n.endsWith('.ftl'))
+      .sort();
     // A folder without .ftl files (a language being started) is not a locale yet: an enabled
     // one is reported once as missing_locale, not as every message missing (tests/kernel/content/broken/missing_locale.yaml).
     if (!names.length) continue;
@@ -53,14 +55,28 @@ export function loadLocaleSources(root: string, localesDir = 'locales'): LoadedL
         if (entry instanceof Junk) {
           const note = entry.annotations[0]?.message ?? 'unreadable entry';
           const first = entry.content.split('\n')[0]?.slice(0, 60) ?? '';
-          issues.push({ severity: 'error', code: 'fluent_junk', file, line, locale, message: `Fluent syntax error: ${note} in "${first}"` });
+          issues.push({
+            severity: 'error',
+            code: 'fluent_junk',
+            file,
+            line,
+            locale,
+            message: `Fluent syntax error: ${note} in "${first}"`,
+          });
           continue;
         }
         if (!(entry instanceof Message) && !(entry instanceof Term)) continue;
         const id = entry instanceof Term ? `-${entry.id.name}` : entry.id.name;
         const existing = messages.get(id);
         if (existing) {
-          issues.push({ severity: 'error', code: 'duplicate_message', file, line, locale, message: `message "${id}" is already defined at ${existing.file}:${existing.line}` });
+          issues.push({
+            severity: 'error',
+            code: 'duplicate_message',
+            file,
+            line,
+            locale,
+            message: `message "${id}" is already defined at ${existing.file}:${existing.line}`,
+          });
           continue;
         }
         const collector = new VariableCollector();

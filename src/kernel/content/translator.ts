@@ -37,7 +37,10 @@ export class Translator {
       defaultLocale,
       fluentBundleOptions: { useIsolating: false },
       // The warning also carries the variables (possibly personal data): pass on only key, locale and kind.
-      fluentOptions: { warningHandler: (w) => this.onProblem({ key: w.path, locale: w.locales.join(','), reason: `warning ${w.type}` }) },
+      fluentOptions: {
+        warningHandler: (w) =>
+          this.onProblem({ key: w.path, locale: w.locales.join(','), reason: `warning ${w.type}` }),
+      },
     });
     // A trailing slash breaks I18n's path handling (library-notes §2), so always resolve.
     this.i18n.loadLocalesDirSync(path.resolve(localesDir));
@@ -67,7 +70,8 @@ export class Translator {
   msg(locale: string, msg: Msg): string {
     const at = msg.locale ?? locale;
     const args: Record<string, string | number> = {};
-    for (const [name, value] of Object.entries(msg.args ?? {})) args[name] = typeof value === 'object' ? this.msg(at, value) : value;
+    for (const [name, value] of Object.entries(msg.args ?? {}))
+      args[name] = typeof value === 'object' ? this.msg(at, value) : value;
     return this.t(at, msg.id, args);
   }
 

@@ -14,7 +14,10 @@ export function parseLocatedYaml(source: string): LocatedYaml {
   const doc: Document = parseDocument(source, { lineCounter, prettyErrors: false });
   // With prettyErrors off, yaml leaves `linePos` unset, so the line comes from the error's offset
   // (tests/kernel/content/broken/yaml_syntax.yaml guards this: it used to say line 1 for every error).
-  const errors = doc.errors.map((e) => ({ message: e.message.split('\n')[0] ?? e.message, line: lineCounter.linePos(e.pos[0]).line }));
+  const errors = doc.errors.map((e) => ({
+    message: e.message.split('\n')[0] ?? e.message,
+    line: lineCounter.linePos(e.pos[0]).line,
+  }));
   const lineOf = (path: readonly PropertyKey[]): number => {
     let node: unknown = doc.contents;
     let line = 1;

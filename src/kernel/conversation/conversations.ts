@@ -131,7 +131,10 @@ export class Conversations {
   private withKeywords(event: Event, incoming: Incoming): Event {
     if (event.type === 'start') {
       // Platforms report tags like zh-CN or pt-BR; the engine only knows enabled locales.
-      const suggested = matchLocale(event.suggestedLocale ?? incoming.platformLocale, this.content.settings.locales.enabled);
+      const suggested = matchLocale(
+        event.suggestedLocale ?? incoming.platformLocale,
+        this.content.settings.locales.enabled,
+      );
       return suggested ? { type: 'start', suggestedLocale: suggested } : { type: 'start' };
     }
     if (event.type !== 'text') return event;
@@ -146,7 +149,10 @@ export class Conversations {
         continue;
       }
       for (const feature of this.features) {
-        const answer = effect.type === 'command' ? await feature.onCommand?.(effect.name, ctx) : await feature.onEffect?.(effect, ctx, result);
+        const answer =
+          effect.type === 'command'
+            ? await feature.onCommand?.(effect.name, ctx)
+            : await feature.onEffect?.(effect, ctx, result);
         if (answer) return answer;
       }
       if (effect.type === 'command') {
@@ -166,7 +172,11 @@ export class Conversations {
   }
 
   /** The language to answer in: the session's, the contact's, the platform's, or the default. */
-  localeFor(state: SessionState | null, contact: Contact, incoming?: Pick<Incoming, 'platformLocale' | 'event'>): string {
+  localeFor(
+    state: SessionState | null,
+    contact: Contact,
+    incoming?: Pick<Incoming, 'platformLocale' | 'event'>,
+  ): string {
     const enabled = this.content.settings.locales.enabled;
     const suggested = incoming?.event.type === 'start' ? incoming.event.suggestedLocale : undefined;
     return (

@@ -29,7 +29,11 @@ export class Keywords {
 
   /** The command a typed text means, if it is exactly a keyword (case and surrounding punctuation ignored). */
   match(text: string): CommandName | undefined {
-    const word = text.normalize('NFKC').trim().toLocaleLowerCase().replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+    const word = text
+      .normalize('NFKC')
+      .trim()
+      .toLocaleLowerCase()
+      .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
     return word.length <= 40 ? this.words.get(word) : undefined;
   }
 }

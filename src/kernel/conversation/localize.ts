@@ -18,7 +18,11 @@ export function localize(outbox: readonly OutboxItem[], locale: string, translat
       text,
       options: item.options.map((o) => {
         const label = translator.msg(locale, o.label);
-        return { key: o.key, label: o.selected ? `${mark} ${label}` : label, ...(o.selected ? { selected: true } : {}) };
+        return {
+          key: o.key,
+          label: o.selected ? `${mark} ${label}` : label,
+          ...(o.selected ? { selected: true } : {}),
+        };
       }),
       nav: item.nav.map((key) => ({ key, label: translator.t(locale, NAV_LABEL[key]) })),
       locale,

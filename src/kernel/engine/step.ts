@@ -19,8 +19,20 @@ export function step(state: SessionState | null, event: Event, env: Env): StepRe
   const current = normalise(state, env);
   switch (event.type) {
     case 'start': {
-      const data = event.suggestedLocale && env.locales.includes(event.suggestedLocale) ? { suggested: event.suggestedLocale } : undefined;
-      return show({ v: 1, node: env.graph.language, trail: [env.graph.language], ...(current.locale ? { locale: current.locale } : {}), ...(data ? { data } : {}) }, env);
+      const data =
+        event.suggestedLocale && env.locales.includes(event.suggestedLocale)
+          ? { suggested: event.suggestedLocale }
+          : undefined;
+      return show(
+        {
+          v: 1,
+          node: env.graph.language,
+          trail: [env.graph.language],
+          ...(current.locale ? { locale: current.locale } : {}),
+          ...(data ? { data } : {}),
+        },
+        env,
+      );
     }
     case 'command':
       return command(current, event.name, env);

@@ -56,7 +56,8 @@ export type OutboxItem = Screen | Notice;
 export type CommandName = 'menu' | 'back' | 'language' | 'help' | 'end' | 'forget' | 'clear' | 'stop' | 'start_alerts';
 
 /** Kinds of input the engine cannot read (answered politely, never an error). */
-export type UnsupportedKind = 'sticker' | 'photo' | 'voice' | 'video' | 'document' | 'location' | 'contact' | 'edited' | 'other';
+export type UnsupportedKind =
+  'sticker' | 'photo' | 'voice' | 'video' | 'document' | 'location' | 'contact' | 'edited' | 'other';
 
 /** Represents an input event, already translated from a platform update by a channel adapter. */
 export type Event =
@@ -73,7 +74,12 @@ export type Event =
 export type Effect =
   | { readonly type: 'locale_changed'; readonly locale: string }
   | { readonly type: 'command'; readonly name: CommandName }
-  | { readonly type: 'node_action'; readonly node: string; readonly action: string; readonly data?: Readonly<Record<string, unknown>> };
+  | {
+      readonly type: 'node_action';
+      readonly node: string;
+      readonly action: string;
+      readonly data?: Readonly<Record<string, unknown>>;
+    };
 
 /** Represents the per-person conversation state the engine reads and returns. */
 export interface SessionState {

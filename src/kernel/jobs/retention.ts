@@ -16,7 +16,12 @@ export interface RetentionPolicy {
 }
 
 /** The documented defaults (README, Configuration). Message ids are always kept 48 hours, Telegram's window. */
-export const DEFAULT_RETENTION: RetentionPolicy = { inactiveContactDays: 180, sessionDays: 30, closedCaseDays: 30, processedUpdateDays: 7 };
+export const DEFAULT_RETENTION: RetentionPolicy = {
+  inactiveContactDays: 180,
+  sessionDays: 30,
+  closedCaseDays: 30,
+  processedUpdateDays: 7,
+};
 
 /**
  * Represents another module's own purge (callbacks, alerts), run with the
@@ -59,13 +64,17 @@ export class Retention {
       ['cases', () => this.store.unlinkClosedCases(now - p.closedCaseDays * DAY_MS)],
       ['updates', () => this.store.purgeUpdates(now - p.processedUpdateDays * DAY_MS)],
       ['chatMessages', () => this.store.purgeChatMessages(now - CHAT_MESSAGE_TTL_MS)],
-      ...this.hooks.map((h): [string, () => Promise<number | Readonly<Record<string, number>> | void>] => [h.name, () => h.purge(now)]),
+      ...this.hooks.map((h): [string, () => Promise<number | Readonly<Record<string, number>> | void>] => [
+        h.name,
+        () => h.purge(now),
+      ]),
     ];
     for (const [name, run] of steps) {
       try {
         const result = await run();
         if (typeof result === 'number') report[name] = result;
-        else if (result) for (const [k, v] of Object.entries(result)) if (typeof v === 'number') report[`${name}.${k}`] = v;
+        else if (result)
+          for (const [k, v] of Object.entries(result)) if (typeof v === 'number') report[`${name}.${k}`] = v;
       } catch (err) {
         this.log.error({ err, step: name }, 'retention purge step failed');
       }

@@ -53,7 +53,9 @@ export interface ChannelCapabilities {
 export type SendPriority = 'reply' | 'bulk';
 
 /** Represents the result of sending to one person. */
-export type SendOutcome = { readonly ok: true; readonly messageIds: readonly string[] } | { readonly ok: false; readonly reason: 'unreachable' | 'failed'; readonly code?: number };
+export type SendOutcome =
+  | { readonly ok: true; readonly messageIds: readonly string[] }
+  | { readonly ok: false; readonly reason: 'unreachable' | 'failed'; readonly code?: number };
 
 /**
  * Represents a channel adapter as the app sees it. Implementers translate

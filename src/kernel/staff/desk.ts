@@ -9,7 +9,13 @@ export type RelayContent =
   /** A Telegram message staff can receive as a copy (photo, voice note, document, text). */
   | { readonly kind: 'telegram_message'; readonly chatId: string; readonly messageId: number }
   /** Media from WhatsApp, downloaded for the moment of relaying. */
-  | { readonly kind: 'media'; readonly mimeType: string; readonly data: Buffer; readonly caption?: string; readonly filename?: string }
+  | {
+      readonly kind: 'media';
+      readonly mimeType: string;
+      readonly data: Buffer;
+      readonly caption?: string;
+      readonly filename?: string;
+    }
   | { readonly kind: 'unsupported'; readonly what: UnsupportedKind };
 
 /** Represents a button on a staff card; `data` is checked against the staff group and the case. */

@@ -6,6 +6,10 @@ export function channelLabel(channel: ChannelName): string {
 }
 
 /** The name shown for a staff member: their configured alias (STAFF_ALIASES) or their first name. */
-export function staffDisplayName(aliases: ReadonlyMap<string, string> | undefined, staffUserId: string, firstName: string): string {
+export function staffDisplayName(
+  aliases: ReadonlyMap<string, string> | undefined,
+  staffUserId: string,
+  firstName: string,
+): string {
   return aliases?.get(staffUserId) ?? firstName;
 }

@@ -20,5 +20,7 @@ if (result.warnings.length) {
 }
 const nodes = result.flows.nodes.size;
 const locales = result.flows.settings?.locales.enabled.join(', ') ?? '?';
-console.log(`${result.errors.length ? 'FAILED' : 'OK'}: ${nodes} screens, locales ${locales}, ${result.errors.length} error(s), ${result.warnings.length} warning(s)`);
+console.log(
+  `${result.errors.length ? 'FAILED' : 'OK'}: ${nodes} screens, locales ${locales}, ${result.errors.length} error(s), ${result.warnings.length} warning(s)`,
+);
 process.exit(result.errors.length ? 1 : 0);

@@ -32,4 +32,6 @@ const out = path.join(root, 'docs', 'flows.md');
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, markdown);
 const problems = flows.issues.filter((i) => i.severity === 'error').length;
-console.log(`wrote ${path.relative(process.cwd(), out) || out}: ${flows.nodes.size} screens${problems ? ` (${problems} load error(s): run npm run content:check)` : ''}`);
+console.log(
+  `wrote ${path.relative(process.cwd(), out) || out}: ${flows.nodes.size} screens${problems ? ` (${problems} load error(s): run npm run content:check)` : ''}`,
+);

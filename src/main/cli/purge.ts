@@ -18,7 +18,10 @@ import { openStore } from '../../adapters/store/open-store.js';
  * so every module's own purge runs too), without starting any channel. Safe
  * while the bot runs: SQLite serialises the writes.
  */
-export async function purgeOnce(config: Config, options: { clock?: Clock; log?: Logger; root?: string } = {}): Promise<PurgeReport> {
+export async function purgeOnce(
+  config: Config,
+  options: { clock?: Clock; log?: Logger; root?: string } = {},
+): Promise<PurgeReport> {
   const log = options.log ?? createLogger('warn');
   const clock = options.clock ?? systemClock;
   const content = loadContent(options.root ?? path.resolve(PROJECT_ROOT, config.CONTENT_DIR));
@@ -26,8 +29,18 @@ export async function purgeOnce(config: Config, options: { clock?: Clock; log?: 
   try {
     const conversations = new Conversations(content, store.contacts, store.sessions, clock);
     const features = wireFeatures({
-      content, store, conversations, channels: [], desk: undefined, clock, log,
-      settings: { handoffRemindMinutes: config.HANDOFF_REMIND_MINUTES, staffAliases: staffAliases(config), privacy: privacySettings(config) },
+      content,
+      store,
+      conversations,
+      channels: [],
+      desk: undefined,
+      clock,
+      log,
+      settings: {
+        handoffRemindMinutes: config.HANDOFF_REMIND_MINUTES,
+        staffAliases: staffAliases(config),
+        privacy: privacySettings(config),
+      },
     });
     try {
       return await features.privacy.retention.purge(clock.now());
@@ -51,7 +64,8 @@ function keyFor(config: Config): string {
 async function main(): Promise<void> {
   try {
     const config = loadConfig();
-    if (!existsSync(config.DATABASE_PATH)) throw new ConfigError(`DATABASE_PATH: ${config.DATABASE_PATH} does not exist`);
+    if (!existsSync(config.DATABASE_PATH))
+      throw new ConfigError(`DATABASE_PATH: ${config.DATABASE_PATH} does not exist`);
     const report = await purgeOnce(config);
     const lines = Object.entries(report).map(([kind, n]) => `  ${kind}: ${n}`);
     console.log(`peerline purge done:\n${lines.join('\n') || '  nothing to remove'}`);

@@ -12,7 +12,11 @@ import { ROOT, randomKey, tempDir } from '../../helpers/index.js';
 const run = promisify(execFile);
 
 /** Keeps adding contacts (as the bot would) until stopped; `written` counts the finished ones. */
-function keepWriting(store: Store): { written: () => number; until: (n: number) => Promise<void>; stop: () => Promise<void> } {
+function keepWriting(store: Store): {
+  written: () => number;
+  until: (n: number) => Promise<void>;
+  stop: () => Promise<void>;
+} {
   let written = 0;
   let stopped = false;
   const loop = (async () => {
@@ -70,7 +74,11 @@ describe('backup while the bot runs, and restore', () => {
     expect(inCopy).toBeGreaterThanOrEqual(20);
     expect(inCopy).toBeLessThan(total);
     expect((await copy.db.get<{ n: number }>('SELECT MAX(id) AS n FROM contacts'))?.n).toBe(inCopy);
-    expect(await copy.contacts.find('telegram', '700000000')).toMatchObject({ id: 1, channel: 'telegram', address: '700000000' });
+    expect(await copy.contacts.find('telegram', '700000000')).toMatchObject({
+      id: 1,
+      channel: 'telegram',
+      address: '700000000',
+    });
     await copy.close();
 
     // Restore as docs/deploy.md says: stop the bot, copy the backup over DATABASE_PATH, remove -wal/-shm, start.
@@ -122,7 +130,10 @@ describe('backup while the bot runs, and restore', () => {
     const writer = keepWriting(store!);
     await writer.until(5);
     const cli = (...args: string[]) =>
-      run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main/cli/backup.ts'), ...args], { cwd: ROOT, env: { ...process.env, DATABASE_PATH: dbPath } }).then(
+      run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main/cli/backup.ts'), ...args], {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_PATH: dbPath },
+      }).then(
         (r) => ({ code: 0, out: r.stdout, err: r.stderr }),
         (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout, err: e.stderr }),
       );

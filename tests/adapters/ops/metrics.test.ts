@@ -21,7 +21,15 @@ describe('Metrics', () => {
 
   it('never turns something id-like into an error code label', async () => {
     const m = new Metrics();
-    for (const code of ['16135550123', '+1 613 555 0123', 'chat_123456789', 'Bad Request: chat not found', '12345@c.us', '']) m.sendError('telegram', code);
+    for (const code of [
+      '16135550123',
+      '+1 613 555 0123',
+      'chat_123456789',
+      'Bad Request: chat not found',
+      '12345@c.us',
+      '',
+    ])
+      m.sendError('telegram', code);
     m.sendError('telegram', undefined);
     const text = await m.text();
     expect(text).toContain('peerline_send_errors_total{channel="telegram",code="other"} 5');

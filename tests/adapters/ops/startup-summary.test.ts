@@ -21,7 +21,15 @@ function capture(): { stream: Writable; lines: () => Record<string, unknown>[]; 
     },
   });
   const raw = () => chunks.join('');
-  return { stream, raw, lines: () => raw().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>) };
+  return {
+    stream,
+    raw,
+    lines: () =>
+      raw()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
+  };
 }
 
 describe('the start-up summary line', () => {
@@ -53,7 +61,8 @@ describe('the start-up summary line', () => {
     const out = capture();
     const running = await startPeerline(config, { log: createLogger('info', out.stream) });
     // Let polling begin: a Telegram channel stopped before its first poll waits its full stop timeout.
-    for (const t0 = Date.now(); api.pollCount === 0 && Date.now() - t0 < 3000; ) await new Promise((r) => setTimeout(r, 10));
+    for (const t0 = Date.now(); api.pollCount === 0 && Date.now() - t0 < 3000;)
+      await new Promise((r) => setTimeout(r, 10));
     await running.stop();
 
     const summary = out.lines().find((l) => l.msg === 'peerline started');
@@ -65,7 +74,8 @@ describe('the start-up summary line', () => {
     expect(summary!.database).toBe(config.DATABASE_PATH);
 
     const all = out.raw();
-    for (const s of [key, TOKEN, TOKEN.split(':')[1]!, secret, Buffer.from(key, 'base64').toString('hex')]) expect(all).not.toContain(s);
+    for (const s of [key, TOKEN, TOKEN.split(':')[1]!, secret, Buffer.from(key, 'base64').toString('hex')])
+      expect(all).not.toContain(s);
     expect(JSON.stringify(summary)).not.toContain(STAFF);
   });
 });

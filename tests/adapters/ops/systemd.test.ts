@@ -9,7 +9,10 @@ import { ROOT, randomKey, tempDir } from '../../helpers/index.js';
 const run = promisify(execFile);
 const DEPLOY = path.join(ROOT, 'deploy');
 const read = (name: string) => readFileSync(path.join(DEPLOY, name), 'utf8');
-const lines = (name: string) => read(name).split('\n').map((l) => l.trim());
+const lines = (name: string) =>
+  read(name)
+    .split('\n')
+    .map((l) => l.trim());
 const ANALYZE = ['/usr/bin/systemd-analyze', '/bin/systemd-analyze'].find((p) => existsSync(p));
 
 describe('deploy/peerline.service', () => {
@@ -45,9 +48,18 @@ describe('deploy/peerline.service', () => {
   });
 
   it('has a nightly backup timer that runs npm run backup as the same user', () => {
-    expect(lines('peerline-backup.service')).toEqual(expect.arrayContaining(['Type=oneshot', 'User=peerline', 'EnvironmentFile=/etc/peerline.env', 'WorkingDirectory=/opt/peerline']));
+    expect(lines('peerline-backup.service')).toEqual(
+      expect.arrayContaining([
+        'Type=oneshot',
+        'User=peerline',
+        'EnvironmentFile=/etc/peerline.env',
+        'WorkingDirectory=/opt/peerline',
+      ]),
+    );
     expect(read('peerline-backup.service')).toMatch(/^ExecStart=.*npm run backup -- /m);
-    expect(lines('peerline-backup.timer')).toEqual(expect.arrayContaining(['Persistent=true', 'WantedBy=timers.target']));
+    expect(lines('peerline-backup.timer')).toEqual(
+      expect.arrayContaining(['Persistent=true', 'WantedBy=timers.target']),
+    );
   });
 
   it.skipIf(!ANALYZE)('passes systemd-analyze verify', async () => {
@@ -57,7 +69,8 @@ describe('deploy/peerline.service', () => {
       for (const unit of units) {
         let text = read(unit);
         // verify checks that ExecStart's program exists; on a machine whose npm lives elsewhere, point at it.
-        if (!existsSync('/usr/bin/npm')) text = text.replaceAll('/usr/bin/npm', path.join(path.dirname(process.execPath), 'npm'));
+        if (!existsSync('/usr/bin/npm'))
+          text = text.replaceAll('/usr/bin/npm', path.join(path.dirname(process.execPath), 'npm'));
         writeFileSync(path.join(t.dir, unit), text);
       }
       const result = await run(ANALYZE!, ['verify', ...units.map((u) => path.join(t.dir, u))]).then(
@@ -99,7 +112,16 @@ describe('deploy/peerline.env.example', () => {
   });
 
   it('is a valid configuration once DATA_KEY and the token are filled in', () => {
-    const config = loadConfig({ ...env, DATA_KEY: randomKey(), TELEGRAM_BOT_TOKEN: '123456:ABC-def', STAFF_CHAT_ID: '-1001234567890' });
-    expect(config).toMatchObject({ HOST: '127.0.0.1', SIMULATOR: false, DATABASE_PATH: '/opt/peerline/data/peerline.db' });
+    const config = loadConfig({
+      ...env,
+      DATA_KEY: randomKey(),
+      TELEGRAM_BOT_TOKEN: '123456:ABC-def',
+      STAFF_CHAT_ID: '-1001234567890',
+    });
+    expect(config).toMatchObject({
+      HOST: '127.0.0.1',
+      SIMULATOR: false,
+      DATABASE_PATH: '/opt/peerline/data/peerline.db',
+    });
   });
 });

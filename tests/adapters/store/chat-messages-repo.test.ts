@@ -45,7 +45,7 @@ describe('ChatMessagesRepo (message ids for "clear this chat")', () => {
     expect(await store.chatMessages.count(ann.id)).toBe(0);
   });
 
-  it('takeDue gives, per contact, the ids older than that contact\'s disappearing delay, and no one else\'s', async () => {
+  it("takeDue gives, per contact, the ids older than that contact's disappearing delay, and no one else's", async () => {
     const ann = await store.contacts.touch('telegram', '42', NOW);
     const bo = await store.contacts.touch('telegram', '43', NOW);
     await store.privacy.setDisappearMinutes(ann.id, 5);

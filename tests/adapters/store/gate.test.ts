@@ -15,10 +15,12 @@ describe('Gate', () => {
     const gate = new Gate();
     const open = deferred();
     let inside = 0;
-    const jobs = [1, 2, 3].map(() => gate.run(false, async () => {
-      inside += 1;
-      await open.promise;
-    }));
+    const jobs = [1, 2, 3].map(() =>
+      gate.run(false, async () => {
+        inside += 1;
+        await open.promise;
+      }),
+    );
     await tick();
     expect(inside).toBe(3);
     open.resolve();
@@ -49,9 +51,11 @@ describe('Gate', () => {
 
   it('keeps going after work that fails', async () => {
     const gate = new Gate();
-    await expect(gate.run(true, async () => {
-      throw new Error('boom');
-    })).rejects.toThrow('boom');
+    await expect(
+      gate.run(true, async () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     await expect(gate.run(false, async () => 'ok')).resolves.toBe('ok');
     await expect(gate.run(true, async () => 'alone')).resolves.toBe('alone');
   });

@@ -16,7 +16,9 @@ describe('IdentityCipher', () => {
   it('makes stable lookup keys that differ by channel and by key', () => {
     expect(cipher.lookup('telegram', '42').equals(cipher.lookup('telegram', '42'))).toBe(true);
     expect(cipher.lookup('telegram', '42').equals(cipher.lookup('whatsapp', '42'))).toBe(false);
-    expect(new IdentityCipher(randomKey()).lookup('telegram', '42').equals(cipher.lookup('telegram', '42'))).toBe(false);
+    expect(new IdentityCipher(randomKey()).lookup('telegram', '42').equals(cipher.lookup('telegram', '42'))).toBe(
+      false,
+    );
   });
 
   it('refuses to decrypt with another key or altered bytes', () => {

@@ -33,8 +33,17 @@ describe('key rotation and the wrong-key check', () => {
     await store.chatMessages.record('whatsapp', '15550001111@c.us', ['true_15550001111@c.us_ABC'], NOW);
     if (await store.db.get("SELECT name FROM sqlite_master WHERE name = 'callbacks'")) {
       await store.callbacks.create({
-        contactId: bo.id, channel: 'whatsapp', locale: 'en', language: 'English', slot: 'any', voicemail: false, sayOrg: false,
-        phone: { e164: '+14165550123', display: '(416) 555-0123' }, code: null, now: NOW, remindAt: NOW,
+        contactId: bo.id,
+        channel: 'whatsapp',
+        locale: 'en',
+        language: 'English',
+        slot: 'any',
+        voicemail: false,
+        sayOrg: false,
+        phone: { e164: '+14165550123', display: '(416) 555-0123' },
+        code: null,
+        now: NOW,
+        remindAt: NOW,
       });
     }
     await store.close();
@@ -49,7 +58,8 @@ describe('key rotation and the wrong-key check', () => {
     expect(report.lookups).toBe(2);
     // Tables of later migrations are found, not listed: a callback's phone number is re-encrypted too.
     const db0 = await Database.open(file, { migrate: false });
-    if (await db0.get("SELECT name FROM sqlite_master WHERE name = 'callbacks'")) expect(report.reencrypted['callbacks.phone']).toBe(1);
+    if (await db0.get("SELECT name FROM sqlite_master WHERE name = 'callbacks'"))
+      expect(report.reencrypted['callbacks.phone']).toBe(1);
     await db0.close();
 
     await expect(openStore(file, new IdentityCipher(oldKey))).rejects.toBeInstanceOf(WrongKeyError);
@@ -61,7 +71,7 @@ describe('key rotation and the wrong-key check', () => {
       expect((await store.contacts.get(ann.id))!.address).toBe('424242');
       expect(await store.sessions.load(ann.id)).toMatchObject({ node: 'main', locale: 'en' });
       expect((await store.chatMessages.take(ann.id, 0)).sort()).toEqual(['11', '12']);
-      const callback = await store.db.get<{ id: number }>("SELECT id FROM callbacks LIMIT 1").catch(() => undefined);
+      const callback = await store.db.get<{ id: number }>('SELECT id FROM callbacks LIMIT 1').catch(() => undefined);
       if (callback) expect((await store.callbacks.secrets(callback.id))?.phone.e164).toBe('+14165550123');
     } finally {
       await store.close();
@@ -69,15 +79,22 @@ describe('key rotation and the wrong-key check', () => {
     // No value in the file still opens with the old key (the file was vacuumed).
     const db = await Database.open(file, { migrate: false });
     const old = new IdentityCipher(oldKey);
-    for (const [table, column] of [['contacts', 'address'], ['sessions', 'state'], ['chat_messages', 'ref']] as const) {
-      for (const row of await db.all<Record<string, Buffer>>(`SELECT ${column} AS v FROM ${table}`)) expect(() => old.decrypt(row.v!)).toThrow();
+    for (const [table, column] of [
+      ['contacts', 'address'],
+      ['sessions', 'state'],
+      ['chat_messages', 'ref'],
+    ] as const) {
+      for (const row of await db.all<Record<string, Buffer>>(`SELECT ${column} AS v FROM ${table}`))
+        expect(() => old.decrypt(row.v!)).toThrow();
     }
     await db.close();
   });
 
   it('refuses when DATA_KEY is not the key the data was written with, and changes nothing', async () => {
     const before = fileHash();
-    await expect(rotateKey(file, new IdentityCipher(randomKey()), new IdentityCipher(newKey))).rejects.toBeInstanceOf(WrongKeyError);
+    await expect(rotateKey(file, new IdentityCipher(randomKey()), new IdentityCipher(newKey))).rejects.toBeInstanceOf(
+      WrongKeyError,
+    );
     expect(fileHash()).toBe(before);
     const store = await openStore(file, new IdentityCipher(oldKey));
     expect(await store.contacts.find('telegram', '424242')).toBeDefined();
@@ -85,16 +102,22 @@ describe('key rotation and the wrong-key check', () => {
   });
 
   it('refuses the same key twice and an already rotated database', async () => {
-    await expect(rotateKey(file, new IdentityCipher(oldKey), new IdentityCipher(oldKey))).rejects.toBeInstanceOf(RotationRefused);
+    await expect(rotateKey(file, new IdentityCipher(oldKey), new IdentityCipher(oldKey))).rejects.toBeInstanceOf(
+      RotationRefused,
+    );
     await rotateKey(file, new IdentityCipher(oldKey), new IdentityCipher(newKey));
-    await expect(rotateKey(file, new IdentityCipher(oldKey), new IdentityCipher(newKey))).rejects.toThrow(/already encrypted with NEW_DATA_KEY/);
+    await expect(rotateKey(file, new IdentityCipher(oldKey), new IdentityCipher(newKey))).rejects.toThrow(
+      /already encrypted with NEW_DATA_KEY/,
+    );
   });
 
   it('rolls back everything when one value that must decrypt does not (a damaged row)', async () => {
     const db = await Database.open(file, { migrate: false });
     await db.run('UPDATE sessions SET state = ?', [Buffer.from('not encrypted at all, not at all')]);
     await db.close();
-    await expect(rotateKey(file, new IdentityCipher(oldKey), new IdentityCipher(newKey))).rejects.toThrow(/sessions\.state does not decrypt/);
+    await expect(rotateKey(file, new IdentityCipher(oldKey), new IdentityCipher(newKey))).rejects.toThrow(
+      /sessions\.state does not decrypt/,
+    );
     const store = await openStore(file, new IdentityCipher(oldKey));
     expect(await store.contacts.find('telegram', '424242')).toBeDefined();
     await store.close();
@@ -102,8 +125,12 @@ describe('key rotation and the wrong-key check', () => {
 
   it('`npm run rotate-key` reads DATA_KEY and NEW_DATA_KEY, and explains what is missing', async () => {
     await expect(rotateFromEnv({ DATABASE_PATH: file, DATA_KEY: oldKey })).rejects.toThrow(/NEW_DATA_KEY: required/);
-    await expect(rotateFromEnv({ DATABASE_PATH: file, DATA_KEY: oldKey, NEW_DATA_KEY: 'short' })).rejects.toBeInstanceOf(RotateUsageError);
-    await expect(rotateFromEnv({ DATABASE_PATH: path.join(dir, 'none.db'), DATA_KEY: oldKey, NEW_DATA_KEY: newKey })).rejects.toThrow(/does not exist/);
+    await expect(
+      rotateFromEnv({ DATABASE_PATH: file, DATA_KEY: oldKey, NEW_DATA_KEY: 'short' }),
+    ).rejects.toBeInstanceOf(RotateUsageError);
+    await expect(
+      rotateFromEnv({ DATABASE_PATH: path.join(dir, 'none.db'), DATA_KEY: oldKey, NEW_DATA_KEY: newKey }),
+    ).rejects.toThrow(/does not exist/);
     const { report } = await rotateFromEnv({ DATABASE_PATH: file, DATA_KEY: oldKey, NEW_DATA_KEY: newKey });
     expect(report.lookups).toBe(2);
   });
@@ -112,7 +139,9 @@ describe('key rotation and the wrong-key check', () => {
     const before = fileHash();
     const attempt = openStore(file, new IdentityCipher(randomKey()));
     await expect(attempt).rejects.toBeInstanceOf(WrongKeyError);
-    await expect(openStore(file, new IdentityCipher(randomKey()))).rejects.toThrow(/DATA_KEY does not match .*rotate-key/);
+    await expect(openStore(file, new IdentityCipher(randomKey()))).rejects.toThrow(
+      /DATA_KEY does not match .*rotate-key/,
+    );
     expect(fileHash()).toBe(before);
   });
 });

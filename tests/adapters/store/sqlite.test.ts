@@ -25,11 +25,16 @@ describe('Database (sqlite3 on a real file)', () => {
     const db = await open();
     const versions = await db.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
     // Every numbered file in src/adapters/store/migrations, in order (features add theirs: 003 callbacks, 004 alerts, …).
-    const files = readdirSync(path.join(ROOT, 'src', 'adapters', 'store', 'migrations')).filter((n) => /^\d{3}-.+\.sql$/.test(n)).map((n) => Number(n.slice(0, 3))).sort((a, b) => a - b);
+    const files = readdirSync(path.join(ROOT, 'src', 'adapters', 'store', 'migrations'))
+      .filter((n) => /^\d{3}-.+\.sql$/.test(n))
+      .map((n) => Number(n.slice(0, 3)))
+      .sort((a, b) => a - b);
     expect(files.slice(0, 2)).toEqual([1, 2]);
     expect(versions.map((v) => v.version)).toEqual(files);
     expect(await db.migrateAll()).toEqual([]);
-    const tables = (await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")).map((t) => t.name);
+    const tables = (
+      await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+    ).map((t) => t.name);
     expect(tables).toEqual(expect.arrayContaining(['contacts', 'sessions', 'processed_updates', 'meta']));
     await db.close();
   });
@@ -74,10 +79,12 @@ describe('Database (sqlite3 on a real file)', () => {
   it('rolls back a failed transaction and keeps working', async () => {
     const db = await open();
     await db.exec('CREATE TABLE t (v TEXT)');
-    await expect(db.transaction(async (tx) => {
-      await tx.run('INSERT INTO t VALUES (?)', ['a']);
-      throw new Error('boom');
-    })).rejects.toThrow('boom');
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.run('INSERT INTO t VALUES (?)', ['a']);
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     await db.run('INSERT INTO t VALUES (?)', ['b']);
     expect((await db.all<{ v: string }>('SELECT v FROM t')).map((r) => r.v)).toEqual(['b']);
     await db.close();

@@ -25,12 +25,22 @@ describe('alerts store: subscriptions, alerts and the delivery outbox', () => {
     return c.id;
   };
   const draft = (regions: string[] = ['toronto']) =>
-    store.alerts.alerts.create({ createdBy: 'Ana', sourceText: 'Bad client at a downtown hotel', category: 'bad_client', regions, now: 10 });
+    store.alerts.alerts.create({
+      createdBy: 'Ana',
+      sourceText: 'Bad client at a downtown hotel',
+      category: 'bad_client',
+      regions,
+      now: 10,
+    });
 
   it('keeps no text and no identity in delivery rows (the schema has no column for them)', async () => {
-    const columns = (await store.db.all<{ name: string }>("SELECT name FROM pragma_table_info('alert_deliveries')")).map((c) => c.name).sort();
+    const columns = (await store.db.all<{ name: string }>("SELECT name FROM pragma_table_info('alert_deliveries')"))
+      .map((c) => c.name)
+      .sort();
     expect(columns).toEqual(['alert_id', 'attempts', 'contact_id', 'next_at', 'state', 'updated_at']);
-    const version = await store.db.get<{ version: number }>("SELECT version FROM schema_migrations WHERE name = '004-alerts.sql'");
+    const version = await store.db.get<{ version: number }>(
+      "SELECT version FROM schema_migrations WHERE name = '004-alerts.sql'",
+    );
     expect(version?.version).toBe(4);
   });
 
@@ -40,7 +50,10 @@ describe('alerts store: subscriptions, alerts and the delivery outbox', () => {
     expect(await store.alerts.subscriptions.unsubscribe(id, 5)).toBe(true);
     expect(await store.alerts.subscriptions.unsubscribe(id, 6)).toBe(false);
     expect(await store.alerts.subscriptions.activeCount()).toBe(0);
-    expect(await store.alerts.subscriptions.resume(id, 7)).toMatchObject({ regions: ['toronto', 'ottawa'], active: true });
+    expect(await store.alerts.subscriptions.resume(id, 7)).toMatchObject({
+      regions: ['toronto', 'ottawa'],
+      active: true,
+    });
     expect(await store.alerts.subscriptions.resume(id, 8)).toBeUndefined();
     expect(await store.alerts.subscriptions.resume(await person('telegram', '1002', null), 8)).toBeUndefined();
   });
@@ -59,11 +72,20 @@ describe('alerts store: subscriptions, alerts and the delivery outbox', () => {
     const alert = await draft();
     const first = await store.alerts.alerts.approve(alert.id, 'hash-a', 2, ['telegram', 'whatsapp'], 20);
     expect(first.outcome).toBe('counted');
-    expect((await store.alerts.alerts.approve(alert.id, 'hash-a', 2, ['telegram', 'whatsapp'], 21)).outcome).toBe('already');
+    expect((await store.alerts.alerts.approve(alert.id, 'hash-a', 2, ['telegram', 'whatsapp'], 21)).outcome).toBe(
+      'already',
+    );
     const second = await store.alerts.alerts.approve(alert.id, 'hash-b', 2, ['telegram', 'whatsapp'], 22);
     expect(second.outcome).toBe('approved');
-    expect(second.alert).toMatchObject({ status: 'approved', recipients: 3, approvals: ['hash-a', 'hash-b'], approvedAt: 22 });
-    const rows = await store.db.all<{ contact_id: number; state: string }>('SELECT contact_id, state FROM alert_deliveries ORDER BY contact_id');
+    expect(second.alert).toMatchObject({
+      status: 'approved',
+      recipients: 3,
+      approvals: ['hash-a', 'hash-b'],
+      approvedAt: 22,
+    });
+    const rows = await store.db.all<{ contact_id: number; state: string }>(
+      'SELECT contact_id, state FROM alert_deliveries ORDER BY contact_id',
+    );
     expect(rows).toEqual([toronto, both, everywhere].map((id) => ({ contact_id: id, state: 'pending' })));
     expect((await store.alerts.alerts.approve(alert.id, 'hash-c', 2, ['telegram'], 23)).outcome).toBe('closed');
   });
@@ -78,10 +100,16 @@ describe('alerts store: subscriptions, alerts and the delivery outbox', () => {
   it('a change to a draft clears its approvals; an approved alert cannot change', async () => {
     const alert = await draft();
     await store.alerts.alerts.approve(alert.id, 'hash-a', 2, ['telegram'], 11);
-    const changed = await store.alerts.alerts.change(alert.id, { kind: 'translation', locale: 'zh-Hans', text: '坏客人' });
+    const changed = await store.alerts.alerts.change(alert.id, {
+      kind: 'translation',
+      locale: 'zh-Hans',
+      text: '坏客人',
+    });
     expect(changed).toMatchObject({ approvals: [], translations: { 'zh-Hans': '坏客人' } });
     expect((await store.alerts.alerts.change(alert.id, { kind: 'category', category: 'scam' }))?.category).toBe('scam');
-    expect((await store.alerts.alerts.change(alert.id, { kind: 'regions', regions: ['ottawa'] }))?.regions).toEqual(['ottawa']);
+    expect((await store.alerts.alerts.change(alert.id, { kind: 'regions', regions: ['ottawa'] }))?.regions).toEqual([
+      'ottawa',
+    ]);
     await store.alerts.alerts.approve(alert.id, 'hash-a', 1, ['telegram'], 12);
     expect(await store.alerts.alerts.change(alert.id, { kind: 'category', category: 'other' })).toBeUndefined();
   });
@@ -106,7 +134,10 @@ describe('alerts store: subscriptions, alerts and the delivery outbox', () => {
     const done = await store.alerts.deliveries.finishIfDone(alert.id, 36);
     expect(done).toMatchObject({ status: 'done', sourceText: null, translations: {}, finishedAt: 36 });
     expect(done?.final).toMatchObject({ sent: 1, unsubscribed: 1, failed: 0 });
-    const raw = await store.db.get<{ source_text: string | null; translations: string }>('SELECT source_text, translations FROM alerts WHERE id = ?', [alert.id]);
+    const raw = await store.db.get<{ source_text: string | null; translations: string }>(
+      'SELECT source_text, translations FROM alerts WHERE id = ?',
+      [alert.id],
+    );
     expect(raw).toEqual({ source_text: null, translations: '{}' });
   });
 
@@ -139,13 +170,18 @@ describe('alerts store: subscriptions, alerts and the delivery outbox', () => {
     const b = await person('telegram', '2', ['toronto']);
     const alert = await draft();
     await store.alerts.alerts.approve(alert.id, 'h', 1, ['telegram'], 20);
-    for (const d of await store.alerts.deliveries.claim('telegram', 5, 21)) await store.alerts.deliveries.settle(d.alertId, d.contactId, { state: 'sent' }, 22);
+    for (const d of await store.alerts.deliveries.claim('telegram', 5, 21))
+      await store.alerts.deliveries.settle(d.alertId, d.contactId, { state: 'sent' }, 22);
     await store.alerts.deliveries.finishIfDone(alert.id, 23);
     const stale = await draft();
     await store.alerts.subscriptions.unsubscribe(b, 24);
 
     expect(await store.alerts.deliveries.purge(0, 25)).toEqual({ deliveries: 0, drafts: 0, subscriptions: 0 });
-    expect(await store.alerts.deliveries.purge(30 * DAY, 30 * DAY)).toEqual({ deliveries: 2, drafts: 1, subscriptions: 1 });
+    expect(await store.alerts.deliveries.purge(30 * DAY, 30 * DAY)).toEqual({
+      deliveries: 2,
+      drafts: 1,
+      subscriptions: 1,
+    });
     expect(await store.alerts.alerts.get(stale.id)).toMatchObject({ status: 'cancelled', sourceText: null });
     // The finished alert keeps its counts for /alerts.
     expect((await store.alerts.alerts.get(alert.id))?.final?.sent).toBe(2);

@@ -40,10 +40,20 @@ describe('safety alerts (app level)', () => {
       contacts: store.contacts,
       conversations,
       desk,
-      channels: () => new Map<ChannelName, ScriptedChannel>([['telegram', telegram], ['whatsapp', whatsapp]]),
+      channels: () =>
+        new Map<ChannelName, ScriptedChannel>([
+          ['telegram', telegram],
+          ['whatsapp', whatsapp],
+        ]),
       clock: { now: () => now },
       log: createLogger('silent'),
-      options: { approvals: 2, rates: { telegram: 1000, whatsapp: 1000 }, retentionDays: 30, progressThrottleMs: 0, ...options },
+      options: {
+        approvals: 2,
+        rates: { telegram: 1000, whatsapp: 1000 },
+        retentionDays: 30,
+        progressThrottleMs: 0,
+        ...options,
+      },
       staffHash: (id) => createHmac('sha256', 'test key').update(id).digest('base64url'),
       sleep: async (ms) => {
         now += ms;
@@ -70,9 +80,12 @@ describe('safety alerts (app level)', () => {
     cleanup();
   });
 
-  const send = (channel: ChannelName, address: string, event: Incoming['event']) => conversations.handle({ channel, address, event });
-  const say = async (channel: ChannelName, address: string, event: Incoming['event']) => (await send(channel, address, event)).outgoing;
-  const text = async (channel: ChannelName, address: string, typed: string) => (await say(channel, address, { type: 'text', text: typed })).map((o) => o.text).join('\n');
+  const send = (channel: ChannelName, address: string, event: Incoming['event']) =>
+    conversations.handle({ channel, address, event });
+  const say = async (channel: ChannelName, address: string, event: Incoming['event']) =>
+    (await send(channel, address, event)).outgoing;
+  const text = async (channel: ChannelName, address: string, typed: string) =>
+    (await say(channel, address, { type: 'text', text: typed })).map((o) => o.text).join('\n');
   const startIn = async (channel: ChannelName, address: string, locale: string) => {
     await send(channel, address, { type: 'start' });
     await send(channel, address, { type: 'choice', key: `lang:${locale}` });
@@ -91,10 +104,22 @@ describe('safety alerts (app level)', () => {
   };
 
   const staffCommand = (from: StaffMember, name: string, args: string, replyTo?: number): StaffEvent => ({
-    type: 'message', threadId: undefined, messageId: nextMessageId++, from, text: `/${name} ${args}`, command: { name, args }, replyTo, content: { text: `/${name} ${args}` },
+    type: 'message',
+    threadId: undefined,
+    messageId: nextMessageId++,
+    from,
+    text: `/${name} ${args}`,
+    command: { name, args },
+    replyTo,
+    content: { text: `/${name} ${args}` },
   });
   const tap = (from: StaffMember, data: string): StaffEvent => ({
-    type: 'button', threadId: undefined, messageId: 0, from, data, answer: async (t) => void toasts.push(t),
+    type: 'button',
+    threadId: undefined,
+    messageId: 0,
+    from,
+    data,
+    answer: async (t) => void toasts.push(t),
   });
   const compose = async (body = 'Bad client driving a grey van near the airport strip.') => {
     expect(await alerts.onStaffEvent(staffCommand(ANA, 'alert', body))).toBe(true);
@@ -117,7 +142,14 @@ describe('safety alerts (app level)', () => {
       await send('telegram', 'p1', { type: 'choice', key: 'more' });
       const screen = (await say('telegram', 'p1', { type: 'choice', key: 'alerts' }))[0]!;
       expect(screen.screen).toBe('alerts');
-      expect(screen.options.map((o) => o.label)).toEqual(['Toronto & GTA', 'Ottawa', 'Montreal', 'Vancouver', 'Elsewhere in Canada', '✅ Subscribe']);
+      expect(screen.options.map((o) => o.label)).toEqual([
+        'Toronto & GTA',
+        'Ottawa',
+        'Montreal',
+        'Vancouver',
+        'Elsewhere in Canada',
+        '✅ Subscribe',
+      ]);
       const ticked = (await say('telegram', 'p1', { type: 'choice', key: 'r:toronto' }))[0]!;
       expect(ticked.options[0]!.label).toBe('✓ Toronto & GTA');
       const done = (await say('telegram', 'p1', { type: 'choice', key: 'save' }))[0]!;
@@ -199,8 +231,14 @@ describe('safety alerts (app level)', () => {
       expect(card.text).toContain('Bad client driving a grey van');
       expect(card.text).toContain('Written by: Ana');
       expect(card.buttons.map((b) => b.label)).toEqual([
-        '⬜ Toronto & GTA', '⬜ Ottawa', '⬜ Montreal', '⬜ Vancouver', '⬜ Elsewhere in Canada',
-        '🏷️ Category: Other (tap to change)', '👍 Approve and send (0/2)', '✖️ Cancel this alert',
+        '⬜ Toronto & GTA',
+        '⬜ Ottawa',
+        '⬜ Montreal',
+        '⬜ Vancouver',
+        '⬜ Elsewhere in Canada',
+        '🏷️ Category: Other (tap to change)',
+        '👍 Approve and send (0/2)',
+        '✖️ Cancel this alert',
       ]);
       await alerts.onStaffEvent(tap(BO, alertButtonData({ action: 'region', alertId: id, region: 'toronto' })));
       await alerts.onStaffEvent(tap(BO, alertButtonData({ action: 'category', alertId: id })));
@@ -222,7 +260,10 @@ describe('safety alerts (app level)', () => {
       expect(telegram.calls).toHaveLength(0);
       expect(await approveBy(BO, id)).toBe('Approved: sending to 1 subscribers.');
       // Approvers are kept as keyed hashes; only the writer's display name is stored.
-      const raw = await store.db.get<{ approvals: string; created_by: string }>('SELECT approvals, created_by FROM alerts WHERE id = ?', [id]);
+      const raw = await store.db.get<{ approvals: string; created_by: string }>(
+        'SELECT approvals, created_by FROM alerts WHERE id = ?',
+        [id],
+      );
       expect(JSON.parse(raw!.approvals)).toHaveLength(2);
       expect(raw!.approvals).not.toMatch(/501|502|Ana|Bo/);
       expect(raw!.created_by).toBe('Ana');
@@ -317,14 +358,22 @@ describe('safety alerts (app level)', () => {
       expect(card.text).toContain(`Safety alert #${id} · sent`);
       expect(card.text).toContain('Recipients: 3 · sent 2 · failed 0 · blocked the bot 1 · waiting 0');
       expect(card.text).toContain("deleted from the bot's database");
-      expect(desk.general.at(-1)!.text).toBe(`Alert #${id} finished: 2 sent, 0 failed, 1 had blocked the bot (now unsubscribed), of 3 recipients. Its text has been deleted from the bot's database.`);
+      expect(desk.general.at(-1)!.text).toBe(
+        `Alert #${id} finished: 2 sent, 0 failed, 1 had blocked the bot (now unsubscribed), of 3 recipients. Its text has been deleted from the bot's database.`,
+      );
       expect((await subscription('telegram', 'b'))?.active).toBe(false);
       expect(await alerts.progress()).toEqual({ pending: 0, sending: 0, sent: 0, failed: 0, unsubscribed: 0 });
-      const row = await store.db.get<{ source_text: string | null }>('SELECT source_text FROM alerts WHERE id = ?', [id]);
+      const row = await store.db.get<{ source_text: string | null }>('SELECT source_text FROM alerts WHERE id = ?', [
+        id,
+      ]);
       expect(row?.source_text).toBeNull();
 
       await alerts.onStaffEvent(staffCommand(BO, 'alerts', ''));
-      expect(desk.general.at(-1)!.text).toMatch(new RegExp(`Recent safety alerts:\\n#${id} · 2026-11-25 10:00 · sent · Other · Toronto & GTA · Recipients: 3 · sent 2`));
+      expect(desk.general.at(-1)!.text).toMatch(
+        new RegExp(
+          `Recent safety alerts:\\n#${id} · 2026-11-25 10:00 · sent · Other · Toronto & GTA · Recipients: 3 · sent 2`,
+        ),
+      );
     });
 
     it('purges delivery rows after ALERT_RETENTION_DAYS', async () => {

@@ -15,8 +15,21 @@ describe('alert card updates', () => {
     let now = 0;
     let sent = 0;
     const alert: Alert = {
-      id: 3, status: 'sending', category: 'health', regions: [], sourceText: 'Text', translations: {}, createdBy: 'Ana', approvals: ['a', 'b'],
-      threadId: null, cardMessageId: cardId, createdAt: 0, approvedAt: 0, finishedAt: null, recipients: 10, final: null,
+      id: 3,
+      status: 'sending',
+      category: 'health',
+      regions: [],
+      sourceText: 'Text',
+      translations: {},
+      createdBy: 'Ana',
+      approvals: ['a', 'b'],
+      threadId: null,
+      cardMessageId: cardId,
+      createdAt: 0,
+      approvedAt: 0,
+      finishedAt: null,
+      recipients: 10,
+      final: null,
     };
     const edits: string[] = [];
     const edit = desk.edit.bind(desk);
@@ -29,7 +42,13 @@ describe('alert card updates', () => {
       desk,
       alerts: { get: async () => alert },
       queue: { counts: async () => ({ pending: 10 - sent, sending: 0, sent, failed: 0, unsubscribed: 0 }) },
-      card: () => ({ translator: content.translator, locale: 'en', regions: content.settings.regions ?? [], locales: ['en'], required: 2 }),
+      card: () => ({
+        translator: content.translator,
+        locale: 'en',
+        regions: content.settings.regions ?? [],
+        locales: ['en'],
+        required: 2,
+      }),
       clock: { now: () => now },
       log: createLogger('silent'),
       throttleMs: 5_000,
@@ -44,7 +63,12 @@ describe('alert card updates', () => {
     expect(edits[1]).toContain('sent 5');
 
     sent = 10;
-    updates.progress(3, { ...alert, status: 'done', sourceText: null, final: { pending: 0, sending: 0, sent: 10, failed: 0, unsubscribed: 0 } });
+    updates.progress(3, {
+      ...alert,
+      status: 'done',
+      sourceText: null,
+      final: { pending: 0, sending: 0, sent: 10, failed: 0, unsubscribed: 0 },
+    });
     await updates.settled();
     expect(edits).toHaveLength(3);
     expect(edits[2]).toContain('Safety alert #3 · sent');

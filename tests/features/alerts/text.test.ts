@@ -9,7 +9,9 @@ import { shippedContent } from '../../helpers/index.js';
 
 describe('alert texts and buttons', () => {
   it('sanitises staff text: control characters, zero-width spaces and bidi overrides go; line breaks and emoji stay', () => {
-    expect(sanitiseAlertText('  Bad client\u0007 at\u200B the \u202Eairport\u202C\r\n\r\n\r\n\r\nGrey van 👩‍⚕️  ')).toBe('Bad client at the airport\n\nGrey van 👩‍⚕️');
+    expect(sanitiseAlertText('  Bad client\u0007 at\u200B the \u202Eairport\u202C\r\n\r\n\r\n\r\nGrey van 👩‍⚕️  ')).toBe(
+      'Bad client at the airport\n\nGrey van 👩‍⚕️',
+    );
     expect(sanitiseAlertText(' \n\t ')).toBe('');
   });
 
@@ -25,30 +27,51 @@ describe('alert texts and buttons', () => {
       expect(Buffer.byteLength(data)).toBeLessThanOrEqual(MAX_CALLBACK_DATA_BYTES);
       expect(parseAlertButton(data)).toEqual(b);
     }
-    for (const other of ['s:claim:1', 's:al:ok:1:x', 's:al:r:1', 's:al:zz:1', 'main|alerts']) expect(parseAlertButton(other)).toBeNull();
+    for (const other of ['s:claim:1', 's:al:ok:1:x', 's:al:r:1', 's:al:zz:1', 'main|alerts'])
+      expect(parseAlertButton(other)).toBeNull();
   });
 
   it('keeps every alert button and region label within 32 characters, ✓ included, in every language', () => {
     const content = shippedContent();
-    const ids = ['alerts-btn', ALERTS_NODE_MESSAGES.subscribeButton, ALERTS_NODE_MESSAGES.saveButton, ALERTS_NODE_MESSAGES.stopButton];
+    const ids = [
+      'alerts-btn',
+      ALERTS_NODE_MESSAGES.subscribeButton,
+      ALERTS_NODE_MESSAGES.saveButton,
+      ALERTS_NODE_MESSAGES.stopButton,
+    ];
     const regions = (content.settings.regions ?? []).map((r) => r.label);
     expect(regions).toHaveLength(5);
-    const long = content.settings.locales.enabled.flatMap((locale) => [
-      ...ids.map((id) => content.translator.t(locale, id)),
-      ...regions.map((id) => `${content.translator.t(locale, 'selected-mark')} ${content.translator.t(locale, id)}`),
-    ]).filter((label) => [...label].length > MAX_LABEL_CHARS);
+    const long = content.settings.locales.enabled
+      .flatMap((locale) => [
+        ...ids.map((id) => content.translator.t(locale, id)),
+        ...regions.map((id) => `${content.translator.t(locale, 'selected-mark')} ${content.translator.t(locale, id)}`),
+      ])
+      .filter((label) => [...label].length > MAX_LABEL_CHARS);
     expect(long).toEqual([]);
   });
 
   it('builds the message: header, the translation or the original with a note, and how to stop', () => {
     const content = shippedContent();
     const alert: Alert = {
-      id: 1, status: 'sending', category: 'scam', regions: ['ottawa', 'montreal'], sourceText: 'Fake landlord asking for deposits.', translations: { fr: 'Faux propriétaire qui demande des dépôts.' },
-      createdBy: 'Ana', approvals: [], threadId: null, cardMessageId: null, createdAt: 0, approvedAt: 0, finishedAt: null, recipients: 2, final: null,
+      id: 1,
+      status: 'sending',
+      category: 'scam',
+      regions: ['ottawa', 'montreal'],
+      sourceText: 'Fake landlord asking for deposits.',
+      translations: { fr: 'Faux propriétaire qui demande des dépôts.' },
+      createdBy: 'Ana',
+      approvals: [],
+      threadId: null,
+      cardMessageId: null,
+      createdAt: 0,
+      approvedAt: 0,
+      finishedAt: null,
+      recipients: 2,
+      final: null,
     };
     const deps = { translator: content.translator, regions: content.settings.regions ?? [], defaultLocale: 'en' };
     expect(alertMessage(alert, 'fr', deps)?.text).toBe(
-      '⚠️ Alerte sécurité · Arnaque · Ottawa, Montréal\n\nFaux propriétaire qui demande des dépôts.\n\nDe la part de Butterfly. Pour ne plus recevoir d\'alertes sécurité, envoyez STOP.',
+      "⚠️ Alerte sécurité · Arnaque · Ottawa, Montréal\n\nFaux propriétaire qui demande des dépôts.\n\nDe la part de Butterfly. Pour ne plus recevoir d'alertes sécurité, envoyez STOP.",
     );
     const th = alertMessage(alert, 'th', deps)!;
     expect(th.text.split('\n\n')).toEqual([

@@ -22,16 +22,33 @@ describe('alert worker: durable, paced fan-out', () => {
   let telegram: ScriptedChannel;
   let whatsapp: ScriptedChannel;
 
-  const OPTIONS: AlertWorkerOptions = { rates: { telegram: 25, whatsapp: 5 }, concurrency: 3, maxAttempts: 3, retryDelayMs: 60_000, idleMs: 5 };
+  const OPTIONS: AlertWorkerOptions = {
+    rates: { telegram: 25, whatsapp: 5 },
+    concurrency: 3,
+    maxAttempts: 3,
+    retryDelayMs: 60_000,
+    idleMs: 5,
+  };
 
-  const worker = (s: Store = store, channels: ScriptedChannel[] = [telegram, whatsapp], onProgress?: (alertId: number, done?: Alert) => void) =>
+  const worker = (
+    s: Store = store,
+    channels: ScriptedChannel[] = [telegram, whatsapp],
+    onProgress?: (alertId: number, done?: Alert) => void,
+  ) =>
     new AlertWorker({
       queue: s.alerts.deliveries,
       getAlert: (id) => s.alerts.alerts.get(id),
       contacts: s.contacts,
       subscriptions: s.alerts.subscriptions,
       channels: () => new Map<ChannelName, ScriptedChannel>(channels.map((c) => [c.name, c])),
-      compose: (alert, locale) => ({ kind: 'notice', display: 'notice', text: `alert ${alert.id} (${locale ?? 'default'})`, options: [], nav: [], locale: locale ?? 'en' }),
+      compose: (alert, locale) => ({
+        kind: 'notice',
+        display: 'notice',
+        text: `alert ${alert.id} (${locale ?? 'default'})`,
+        options: [],
+        nav: [],
+        locale: locale ?? 'en',
+      }),
       clock: { now: () => now },
       log: createLogger('silent'),
       options: OPTIONS,
@@ -64,11 +81,23 @@ describe('alert worker: durable, paced fan-out', () => {
     }
   };
   const approved = async (channels: ChannelName[] = ['telegram', 'whatsapp']) => {
-    const alert = await store.alerts.alerts.create({ createdBy: 'Ana', sourceText: 'Text', category: 'police', regions: ['toronto'], now });
+    const alert = await store.alerts.alerts.create({
+      createdBy: 'Ana',
+      sourceText: 'Text',
+      category: 'police',
+      regions: ['toronto'],
+      now,
+    });
     return (await store.alerts.alerts.approve(alert.id, 'h', 1, channels, now)).alert!;
   };
   const states = async () =>
-    Object.fromEntries((await store.db.all<{ state: string; n: number }>('SELECT state, COUNT(*) AS n FROM alert_deliveries GROUP BY state')).map((r) => [r.state, r.n]));
+    Object.fromEntries(
+      (
+        await store.db.all<{ state: string; n: number }>(
+          'SELECT state, COUNT(*) AS n FROM alert_deliveries GROUP BY state',
+        )
+      ).map((r) => [r.state, r.n]),
+    );
 
   it('sends each subscriber the alert exactly once, as bulk, paced per channel, at most `concurrency` at once', async () => {
     await subscribers('telegram', 't', 30);
@@ -90,7 +119,11 @@ describe('alert worker: durable, paced fan-out', () => {
     expect(progress).toHaveLength(36);
     expect(done).toHaveBeenCalledWith(alert.id);
     expect(await states()).toEqual({ sent: 36 });
-    expect(await store.alerts.alerts.get(alert.id)).toMatchObject({ status: 'done', sourceText: null, final: { sent: 36, failed: 0, unsubscribed: 0 } });
+    expect(await store.alerts.alerts.get(alert.id)).toMatchObject({
+      status: 'done',
+      sourceText: null,
+      final: { sent: 36, failed: 0, unsubscribed: 0 },
+    });
   });
 
   it('a 403 (unreachable) marks the delivery unsubscribed, stops the subscription and marks the contact unreachable', async () => {
@@ -120,14 +153,27 @@ describe('alert worker: durable, paced fan-out', () => {
     expect((await store.alerts.alerts.get(alert.id))?.status).toBe('sending');
     now += 60_000;
     await w.drain();
-    expect(telegram.perAddress()).toEqual(new Map([['t1', 2], ['t2', 2]]));
+    expect(telegram.perAddress()).toEqual(
+      new Map([
+        ['t1', 2],
+        ['t2', 2],
+      ]),
+    );
     now += 60_000; // t1's second retry waits 2 × 60 s
     await w.drain();
     expect(telegram.perAddress().get('t1')).toBe(2);
     now += 60_000;
     await w.drain();
-    expect(telegram.perAddress()).toEqual(new Map([['t1', 3], ['t2', 2]]));
-    expect(await store.alerts.alerts.get(alert.id)).toMatchObject({ status: 'done', final: { sent: 1, failed: 1, unsubscribed: 0 } });
+    expect(telegram.perAddress()).toEqual(
+      new Map([
+        ['t1', 3],
+        ['t2', 2],
+      ]),
+    );
+    expect(await store.alerts.alerts.get(alert.id)).toMatchObject({
+      status: 'done',
+      final: { sent: 1, failed: 1, unsubscribed: 0 },
+    });
   });
 
   it('stopped after N sends and started again: everyone gets it exactly once, nothing is lost', async () => {
@@ -177,7 +223,10 @@ describe('alert worker: durable, paced fan-out', () => {
 
     const counts = telegram.perAddress();
     expect(counts.size).toBe(20); // nothing lost
-    const twice = [...counts].filter(([, n]) => n === 2).map(([a]) => a).sort();
+    const twice = [...counts]
+      .filter(([, n]) => n === 2)
+      .map(([a]) => a)
+      .sort();
     expect(twice).toEqual([...inFlight].sort()); // at most `concurrency`, and only those in flight
     expect([...counts.values()].every((n) => n <= 2)).toBe(true);
     expect(telegram.calls).toHaveLength(20 + OPTIONS.concurrency);

@@ -12,8 +12,18 @@ describe('callback requests in SQLite', () => {
   let cleanup: () => void;
   let contactId: number;
   const input = (over: Partial<NewCallback> = {}): NewCallback => ({
-    contactId, channel: 'telegram', locale: 'en', language: 'ko', slot: 'today-morning', voicemail: false, sayOrg: true,
-    phone: { e164: '+14165550199', display: '+1 416 555 0199' }, code: 'hibiscus', now: 1000, remindAt: 5000, ...over,
+    contactId,
+    channel: 'telegram',
+    locale: 'en',
+    language: 'ko',
+    slot: 'today-morning',
+    voicemail: false,
+    sayOrg: true,
+    phone: { e164: '+14165550199', display: '+1 416 555 0199' },
+    code: 'hibiscus',
+    now: 1000,
+    remindAt: 5000,
+    ...over,
   });
 
   beforeEach(async () => {
@@ -29,30 +39,45 @@ describe('callback requests in SQLite', () => {
   });
 
   it('keeps one pending request per person, whatever arrives at once', async () => {
-    const results = await Promise.all([store.callbacks.create(input()), store.callbacks.create(input({ slot: 'any' }))]);
+    const results = await Promise.all([
+      store.callbacks.create(input()),
+      store.callbacks.create(input({ slot: 'any' })),
+    ]);
     expect(results.map((r) => r.created).sort()).toEqual([false, true]);
     expect(results[0]!.request.id).toBe(results[1]!.request.id);
-    expect(await store.callbacks.secrets(results[0]!.request.id)).toEqual({ phone: { e164: '+14165550199', display: '+1 416 555 0199' }, code: 'hibiscus' });
+    expect(await store.callbacks.secrets(results[0]!.request.id)).toEqual({
+      phone: { e164: '+14165550199', display: '+1 416 555 0199' },
+      code: 'hibiscus',
+    });
   });
 
   it('lets the first claim win and knows the claimer by a keyed hash only', async () => {
     const { request } = await store.callbacks.create(input({ code: null }));
     expect(request.hasCode).toBe(false);
-    expect(await store.callbacks.claim(request.id, { id: '424242', name: 'Ana' }, 2000)).toMatchObject({ status: 'claimed', claimedBy: 'Ana', claimedAt: 2000 });
+    expect(await store.callbacks.claim(request.id, { id: '424242', name: 'Ana' }, 2000)).toMatchObject({
+      status: 'claimed',
+      claimedBy: 'Ana',
+      claimedAt: 2000,
+    });
     expect(await store.callbacks.claim(request.id, { id: '535353', name: 'Bo' }, 2001)).toBeUndefined();
     expect(await store.callbacks.isClaimer(request.id, '424242')).toBe(true);
     expect(await store.callbacks.isClaimer(request.id, '535353')).toBe(false);
     await store.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
     for (const f of readdirSync(dir)) {
       const bytes = readFileSync(path.join(dir, f));
-      for (const s of ['424242', '4165550199', '416 555 0199']) expect(bytes.includes(Buffer.from(s)), `${s} in ${f}`).toBe(false);
+      for (const s of ['424242', '4165550199', '416 555 0199'])
+        expect(bytes.includes(Buffer.from(s)), `${s} in ${f}`).toBe(false);
     }
   });
 
   it('closes only from the given statuses, then purges by closing time', async () => {
     const { request } = await store.callbacks.create(input());
-    expect(await store.callbacks.close(request.id, 'done', { from: ['claimed'], by: 'staff', now: 3000 })).toBeUndefined();
-    expect(await store.callbacks.close(request.id, 'cancelled', { from: ['open'], by: 'person', now: 3000 })).toMatchObject({ status: 'cancelled', closedBy: 'person', closedAt: 3000, remindAt: null });
+    expect(
+      await store.callbacks.close(request.id, 'done', { from: ['claimed'], by: 'staff', now: 3000 }),
+    ).toBeUndefined();
+    expect(
+      await store.callbacks.close(request.id, 'cancelled', { from: ['open'], by: 'person', now: 3000 }),
+    ).toMatchObject({ status: 'cancelled', closedBy: 'person', closedAt: 3000, remindAt: null });
     expect(await store.callbacks.pendingFor(contactId)).toBeUndefined();
     expect(await store.callbacks.purge(2999)).toBe(0);
     expect(await store.callbacks.purge(3000)).toBe(1);
@@ -71,7 +96,13 @@ describe('callback requests in SQLite', () => {
     await store.callbacks.setReveal(request.id, 6000);
     expect(await store.callbacks.revealsDue(5999)).toEqual([]);
     expect((await store.callbacks.revealsDue(6000)).map((r) => r.id)).toEqual([request.id]);
-    expect(await store.callbacks.noAnswer(request.id, 6500, 9000)).toMatchObject({ status: 'open', attempts: 1, revealUntil: null, remindAt: 9000, claimedBy: null });
+    expect(await store.callbacks.noAnswer(request.id, 6500, 9000)).toMatchObject({
+      status: 'open',
+      attempts: 1,
+      revealUntil: null,
+      remindAt: 9000,
+      claimedBy: null,
+    });
     expect(await store.callbacks.isClaimer(request.id, '1')).toBe(false);
   });
 

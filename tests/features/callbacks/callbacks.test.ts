@@ -35,15 +35,34 @@ describe('callback requests (app level)', () => {
 
   const build = (content: ContentSet = shippedContent(), withDesk = true) => {
     const clock = { now: () => now };
-    const channels = () => new Map<ChannelName, RecordingChannel>([['simulator', channel], ['whatsapp', wa]]);
+    const channels = () =>
+      new Map<ChannelName, RecordingChannel>([
+        ['simulator', channel],
+        ['whatsapp', wa],
+      ]);
     const log = createLogger('silent');
     conversations = new Conversations(content, store.contacts, store.sessions, clock);
     handoff = new Handoff({
-      content, cases: store.cases, contacts: store.contacts, sessions: store.sessions, desk: withDesk ? desk : undefined,
-      channels, conversations, clock, log, options: { remindAfterMinutes: 10 },
+      content,
+      cases: store.cases,
+      contacts: store.contacts,
+      sessions: store.sessions,
+      desk: withDesk ? desk : undefined,
+      channels,
+      conversations,
+      clock,
+      log,
+      options: { remindAfterMinutes: 10 },
     });
     callbacks = new Callbacks({
-      content, callbacks: store.callbacks, contacts: store.contacts, desk: withDesk ? desk : undefined, channels, conversations, clock, log,
+      content,
+      callbacks: store.callbacks,
+      contacts: store.contacts,
+      desk: withDesk ? desk : undefined,
+      channels,
+      conversations,
+      clock,
+      log,
       options: { revealMinutes: 10, remindHours: 4, retentionDays: 14, aliases: new Map([['503', 'Kim']]) },
     });
     conversations.use(handoff);
@@ -73,15 +92,20 @@ describe('callback requests (app level)', () => {
     cleanup();
   });
 
-  const send = (address: string, event: Incoming['event'], via: ChannelName = 'simulator') => conversations.handle({ channel: via, address, event });
-  const say = async (address: string, event: Incoming['event'], via: ChannelName = 'simulator') => (await send(address, event, via)).outgoing.map((o) => o.text).join('\n');
-  const tap = (address: string, key: string, via: ChannelName = 'simulator') => say(address, { type: 'choice', key }, via);
-  const type = (address: string, text: string, via: ChannelName = 'simulator') => say(address, { type: 'text', text }, via);
+  const send = (address: string, event: Incoming['event'], via: ChannelName = 'simulator') =>
+    conversations.handle({ channel: via, address, event });
+  const say = async (address: string, event: Incoming['event'], via: ChannelName = 'simulator') =>
+    (await send(address, event, via)).outgoing.map((o) => o.text).join('\n');
+  const tap = (address: string, key: string, via: ChannelName = 'simulator') =>
+    say(address, { type: 'choice', key }, via);
+  const type = (address: string, text: string, via: ChannelName = 'simulator') =>
+    say(address, { type: 'text', text }, via);
   const startIn = async (address: string, locale: string, via: ChannelName = 'simulator') => {
     await send(address, { type: 'start' }, via);
     await send(address, { type: 'choice', key: `lang:${locale}` }, via);
   };
-  const contactId = async (address: string, via: ChannelName = 'simulator') => (await store.contacts.find(via, address))!.id;
+  const contactId = async (address: string, via: ChannelName = 'simulator') =>
+    (await store.contacts.find(via, address))!.id;
   /** Starts a person in English and sends a complete request (the number 416 555 0123, code word "blue lotus"). */
   const request = async (address = 'p1') => {
     await startIn(address, 'en');
@@ -97,7 +121,14 @@ describe('callback requests (app level)', () => {
   const lastCard = () => cards().at(-1)![1];
   const staffTap = async (data: string, from = ANA) => {
     const answers: (string | undefined)[] = [];
-    const event: StaffEvent = { type: 'button', threadId: callbacksTopic()?.[0], messageId: 1, from, data, answer: async (text) => void answers.push(text) };
+    const event: StaffEvent = {
+      type: 'button',
+      threadId: callbacksTopic()?.[0],
+      messageId: 1,
+      from,
+      data,
+      answer: async (text) => void answers.push(text),
+    };
     const handled = await callbacks.onStaffEvent(event);
     return { handled, toast: answers.length ? (answers[0] ?? '') : null };
   };
@@ -105,7 +136,9 @@ describe('callback requests (app level)', () => {
   it('takes a full request in English, one question at a time, and posts a card without the number', async () => {
     await startIn('p1', 'en');
     const first = await send('p1', { type: 'choice', key: 'callback' });
-    expect(first.outgoing.map((o) => o.text).join('\n')).toMatch(/can call you[\s\S]*What number should we call\? For example: 416 555 0123/);
+    expect(first.outgoing.map((o) => o.text).join('\n')).toMatch(
+      /can call you[\s\S]*What number should we call\? For example: 416 555 0123/,
+    );
     expect(first.outgoing.at(-1)?.options.map((o) => o.key)).toEqual(['cancel']);
     expect(await type('p1', '416 555 0123')).toBe('We will call +1 416 555 0123. Is that right?');
     expect(await tap('p1', 'phone:yes')).toBe('Which language would you like for the call?');
@@ -127,16 +160,37 @@ describe('callback requests (app level)', () => {
       ].join('\n'),
     );
     const sent = await send('p1', { type: 'choice', key: 'send' });
-    expect(sent.outgoing[0]?.text).toMatch(/^Thank you, your request has been sent\. .* will call you \(Tomorrow, evening\)\./);
+    expect(sent.outgoing[0]?.text).toMatch(
+      /^Thank you, your request has been sent\. .* will call you \(Tomorrow, evening\)\./,
+    );
     expect(sent.outgoing.at(-1)?.screen).toBe('main');
-    expect(await store.sessions.load(await contactId('p1'))).toEqual({ v: 1, node: 'main', trail: ['main'], locale: 'en' });
+    expect(await store.sessions.load(await contactId('p1'))).toEqual({
+      v: 1,
+      node: 'main',
+      trail: ['main'],
+      locale: 'en',
+    });
 
     const saved = (await store.callbacks.pendingFor(await contactId('p1')))!;
-    expect(saved).toMatchObject({ status: 'open', language: 'zh-Hans', locale: 'en', slot: 'tomorrow-evening', voicemail: false, sayOrg: true, hasCode: true, attempts: 0 });
-    expect(await store.callbacks.secrets(saved.id)).toEqual({ phone: { e164: '+14165550123', display: '+1 416 555 0123' }, code: 'blue lotus' });
+    expect(saved).toMatchObject({
+      status: 'open',
+      language: 'zh-Hans',
+      locale: 'en',
+      slot: 'tomorrow-evening',
+      voicemail: false,
+      sayOrg: true,
+      hasCode: true,
+      attempts: 0,
+    });
+    expect(await store.callbacks.secrets(saved.id)).toEqual({
+      phone: { e164: '+14165550123', display: '+1 416 555 0123' },
+      code: 'blue lotus',
+    });
     expect(callbacksTopic()).toBeDefined();
     const card = lastCard();
-    expect(card.text).toMatch(/Call back #C0001\nStatus: open, not claimed yet\nWhen: Tomorrow, evening \(asked Wed, Nov 25, 10:00 EST\)\nLanguage: 简体中文/);
+    expect(card.text).toMatch(
+      /Call back #C0001\nStatus: open, not claimed yet\nWhen: Tomorrow, evening \(asked Wed, Nov 25, 10:00 EST\)\nLanguage: 简体中文/,
+    );
     expect(card.text).not.toMatch(/416|555|0123|blue lotus|p1/);
     expect(card.buttons.map((b) => b.data)).toEqual([callbackButtonData('claim', 1), callbackButtonData('cancel', 1)]);
   });
@@ -152,7 +206,15 @@ describe('callback requests (app level)', () => {
     await tap('p2', 'vm:yes');
     expect(await tap('p2', 'org:no')).toMatch(/暗号/);
     expect(await tap('p2', 'code:skip')).toBe(
-      ['请核对你的请求：', '📞 号码：+86 139 1234 5678', '🗣️ 语言：简体中文', '🕒 时间：任何时间都可以', '📨 可以留语音留言：✅ 是', '🏷️ 可以说来自 Butterfly：🚫 否', '🔑 暗号：无'].join('\n'),
+      [
+        '请核对你的请求：',
+        '📞 号码：+86 139 1234 5678',
+        '🗣️ 语言：简体中文',
+        '🕒 时间：任何时间都可以',
+        '📨 可以留语音留言：✅ 是',
+        '🏷️ 可以说来自 Butterfly：🚫 否',
+        '🔑 暗号：无',
+      ].join('\n'),
     );
     expect(await tap('p2', 'send')).toMatch(/^谢谢，你的请求已发送。/);
     const saved = (await store.callbacks.pendingFor(await contactId('p2')))!;
@@ -163,11 +225,15 @@ describe('callback requests (app level)', () => {
   it('answers every bad input clearly and never crashes', async () => {
     await startIn('p1', 'en');
     await tap('p1', 'callback');
-    expect(await type('p1', '416-555-CALL')).toMatch(/^Please write the phone number with digits only.*416 555 0123\n\nWhat number/s);
+    expect(await type('p1', '416-555-CALL')).toMatch(
+      /^Please write the phone number with digits only.*416 555 0123\n\nWhat number/s,
+    );
     expect(await type('p1', '📞📞 🙂')).toMatch(/^Sorry, that doesn't look like a phone number I can use/);
     expect(await type('p1', '4'.repeat(200))).toMatch(/^Sorry, that doesn't look like a phone number/);
     expect(await type('p1', 'x'.repeat(200))).toMatch(/^Sorry, that doesn't look like a phone number/);
-    expect(await type('p1', '13912345678')).toMatch(/doesn't look like a phone number[\s\S]*start with \+ and the country code/);
+    expect(await type('p1', '13912345678')).toMatch(
+      /doesn't look like a phone number[\s\S]*start with \+ and the country code/,
+    );
     expect(await type('p1', '+44 20 7946 0958')).toBe('We will call +44 20 7946 0958. Is that right?');
     await tap('p1', 'phone:yes');
     expect(await type('p1', 'x'.repeat(200))).toMatch(/^Sorry, I didn't understand that[\s\S]*Which language/);
@@ -203,14 +269,28 @@ describe('callback requests (app level)', () => {
 
   it('Claim sends the number privately to the claimer only; Done closes it and tells the person', async () => {
     await request();
-    expect(await staffTap(callbackButtonData('claim', 1), ANA)).toEqual({ handled: true, toast: 'The number is in your private chat with the bot.' });
+    expect(await staffTap(callbackButtonData('claim', 1), ANA)).toEqual({
+      handled: true,
+      toast: 'The number is in your private chat with the bot.',
+    });
     expect(desk.directs).toHaveLength(1);
-    expect(desk.directs[0]).toMatchObject({ to: '501', text: expect.stringMatching(/Call back #C0001 \(you claimed it\)\nNumber: \+1 416 555 0123\nCode word: blue lotus/) });
+    expect(desk.directs[0]).toMatchObject({
+      to: '501',
+      text: expect.stringMatching(
+        /Call back #C0001 \(you claimed it\)\nNumber: \+1 416 555 0123\nCode word: blue lotus/,
+      ),
+    });
     expect(lastCard().text).toMatch(/Status: claimed by Ana/);
     expect(lastCard().text).not.toMatch(/416|blue lotus/);
-    expect(lastCard().buttons.map((b) => b.data)).toEqual(['show', 'done', 'noans', 'cancel'].map((a) => `s:cb:${a}:1`));
-    expect((await staffTap(callbackButtonData('claim', 1), BO)).toast).toBe('Someone else has already claimed this request.');
-    expect((await staffTap(callbackButtonData('show', 1), BO)).toast).toBe('Only the supporter who claimed this request can see the number.');
+    expect(lastCard().buttons.map((b) => b.data)).toEqual(
+      ['show', 'done', 'noans', 'cancel'].map((a) => `s:cb:${a}:1`),
+    );
+    expect((await staffTap(callbackButtonData('claim', 1), BO)).toast).toBe(
+      'Someone else has already claimed this request.',
+    );
+    expect((await staffTap(callbackButtonData('show', 1), BO)).toast).toBe(
+      'Only the supporter who claimed this request can see the number.',
+    );
     expect(desk.directs).toHaveLength(1);
     expect((await staffTap(callbackButtonData('show', 1), ANA)).toast).toMatch(/private chat/);
     expect((await staffTap(callbackButtonData('claim', 1), ANA)).toast).toMatch(/private chat/);
@@ -228,10 +308,14 @@ describe('callback requests (app level)', () => {
   it('without a private chat, Claim shows the number on the card for a limited time, then a timer edits it away (restart-safe)', async () => {
     await request();
     desk.unreachable.add('503');
-    expect((await staffTap(callbackButtonData('claim', 1), { id: '503', firstName: 'Kimberly' })).toast).toMatch(/on the card for 10 min/);
+    expect((await staffTap(callbackButtonData('claim', 1), { id: '503', firstName: 'Kimberly' })).toast).toMatch(
+      /on the card for 10 min/,
+    );
     expect(desk.directs).toEqual([]);
     expect(lastCard().text).toMatch(/Status: claimed by Kim\n/); // the alias, not the first name
-    expect(lastCard().text).toMatch(/☎️ \+1 416 555 0123 · code word: blue lotus\nVisible to the whole group until 10:10/);
+    expect(lastCard().text).toMatch(
+      /☎️ \+1 416 555 0123 · code word: blue lotus\nVisible to the whole group until 10:10/,
+    );
     now += 9 * MINUTE;
     expect(await callbacks.tick()).toBe(0);
     expect(lastCard().text).toMatch(/416 555 0123/);
@@ -250,7 +334,13 @@ describe('callback requests (app level)', () => {
     await staffTap(callbackButtonData('claim', 1), ANA);
     expect(lastCard().text).toMatch(/416 555 0123/);
     expect((await staffTap(callbackButtonData('noans', 1))).handled).toBe(true);
-    expect(await store.callbacks.get(1)).toMatchObject({ status: 'open', attempts: 1, claimedBy: null, revealUntil: null, lastAttemptAt: now });
+    expect(await store.callbacks.get(1)).toMatchObject({
+      status: 'open',
+      attempts: 1,
+      claimedBy: null,
+      revealUntil: null,
+      lastAttemptAt: now,
+    });
     expect(lastCard().text).toMatch(/Status: open, not claimed yet[\s\S]*Attempts so far: 1/);
     expect(lastCard().text).not.toMatch(/416/);
     expect(lastCard().buttons.map((b) => b.data)).toEqual(['s:cb:claim:1', 's:cb:cancel:1']);
@@ -265,7 +355,9 @@ describe('callback requests (app level)', () => {
   it('the person sees their pending request from the menu and can cancel it', async () => {
     await request();
     const pending = await tap('p1', 'callback');
-    expect(pending).toBe('You have asked for a call back:\n🕒 Today, evening\n📞 Number ending in 0123\nStatus: waiting for a peer supporter');
+    expect(pending).toBe(
+      'You have asked for a call back:\n🕒 Today, evening\n📞 Number ending in 0123\nStatus: waiting for a peer supporter',
+    );
     expect(await tap('p1', 'withdraw')).toBe('Do you want to cancel your call back request?');
     expect(await tap('p1', 'withdraw:no')).toMatch(/^OK, your request stays\.\n\nYou have asked/);
     await tap('p1', 'withdraw');
@@ -304,7 +396,10 @@ describe('callback requests (app level)', () => {
     now += 2 * MINUTE;
     expect(await callbacks.tick()).toBe(1);
     expect(cards()).toHaveLength(2);
-    expect(desk.posts.get(firstId)).toMatchObject({ text: '#C0001 is still unclaimed: posted again below.', buttons: [] });
+    expect(desk.posts.get(firstId)).toMatchObject({
+      text: '#C0001 is still unclaimed: posted again below.',
+      buttons: [],
+    });
     expect(lastCard().text).toMatch(/^⏰ Reminder: this request is still waiting/);
     expect(lastCard().buttons.map((b) => b.data)).toEqual(['s:cb:claim:1', 's:cb:cancel:1']);
     expect((await store.callbacks.get(1))?.cardMessageId).toBe(cards()[1]![0]);
@@ -386,7 +481,17 @@ describe('callback requests (app level)', () => {
 
   it('ignores malformed or unknown staff button data; an unknown request id is answered', async () => {
     await request();
-    for (const data of ['s:cb:claim:abc', 's:cb:steal:1', 's:cb:claim:1:x', 's:cb:claim:01', 's:cb:claim:0', 's:claim:1', 'callback|send', 'garbage', `s:cb:claim:${'9'.repeat(13)}`]) {
+    for (const data of [
+      's:cb:claim:abc',
+      's:cb:steal:1',
+      's:cb:claim:1:x',
+      's:cb:claim:01',
+      's:cb:claim:0',
+      's:claim:1',
+      'callback|send',
+      'garbage',
+      `s:cb:claim:${'9'.repeat(13)}`,
+    ]) {
       expect(parseCallbackButton(data), data).toBeNull();
       expect(await staffTap(data), data).toEqual({ handled: false, toast: null });
     }
@@ -401,7 +506,9 @@ describe('callback requests (app level)', () => {
     const form = await send('14165550123@c.us', { type: 'choice', key: 'callback' }, 'whatsapp');
     expect(form.outgoing.at(-1)?.text).toMatch(/use the number of this WhatsApp chat: \+1 416 555 0123$/);
     expect(form.outgoing.at(-1)?.options.map((o) => o.key)).toEqual(['phone:chat', 'cancel']);
-    expect(await say('14165550123@c.us', { type: 'pick', index: 1 }, 'whatsapp')).toBe('Which language would you like for the call?');
+    expect(await say('14165550123@c.us', { type: 'pick', index: 1 }, 'whatsapp')).toBe(
+      'Which language would you like for the call?',
+    );
 
     await startIn('123456789012345@lid', 'en', 'whatsapp');
     const lid = await send('123456789012345@lid', { type: 'choice', key: 'callback' }, 'whatsapp');
@@ -422,7 +529,10 @@ describe('callback requests (app level)', () => {
     build({ ...base, settings: { ...base.settings, office_hours: { mon: ['10:00-18:00'] } } });
     await startIn('p1', 'en');
     const off = await send('p1', { type: 'choice', key: 'handoff' });
-    expect(off.outgoing[0]?.options.map((o) => [o.key, o.label])).toEqual([['leave-message', '✉️ Leave a message'], ['callback', '📞 Ask for a call back instead']]);
+    expect(off.outgoing[0]?.options.map((o) => [o.key, o.label])).toEqual([
+      ['leave-message', '✉️ Leave a message'],
+      ['callback', '📞 Ask for a call back instead'],
+    ]);
     expect(await tap('p1', 'callback')).toMatch(/can call you[\s\S]*What number/);
     expect(desk.topics.size).toBe(0);
 
@@ -453,15 +563,24 @@ describe('callback requests (app level)', () => {
   it('keeps every button label of the form within 32 characters in every language', () => {
     const content = shippedContent();
     const labels = Object.entries({
-      btn: /-btn$/, yes: /^callback-(yes|no)$/, when: /^callback-when-/, field: /^callback-field-/, withdraw: /^callback-withdraw-(yes|no)$/,
+      btn: /-btn$/,
+      yes: /^callback-(yes|no)$/,
+      when: /^callback-when-/,
+      field: /^callback-field-/,
+      withdraw: /^callback-withdraw-(yes|no)$/,
     });
-    const ids = readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), '../../../locales/en/callback.ftl'), 'utf8')
+    const ids = readFileSync(
+      path.join(path.dirname(new URL(import.meta.url).pathname), '../../../locales/en/callback.ftl'),
+      'utf8',
+    )
       .split('\n')
       .map((l) => /^([a-z][a-z0-9-]*) =/.exec(l)?.[1])
       .filter((id): id is string => !!id && labels.some(([, re]) => re.test(id)));
     expect(ids.length).toBeGreaterThan(25);
     const long = content.settings.locales.enabled.flatMap((locale) =>
-      ids.map((id) => [locale, id, content.translator.t(locale, id)] as const).filter(([, , text]) => [...text].length > 32),
+      ids
+        .map((id) => [locale, id, content.translator.t(locale, id)] as const)
+        .filter(([, , text]) => [...text].length > 32),
     );
     expect(long).toEqual([]);
   });

@@ -6,8 +6,14 @@ describe('callback form checks (pure)', () => {
   const bare = { ...fixtureEnv(), services: undefined };
 
   it('without an injected validator, takes 10 digits as a Canadian number or + and 8–15 digits', () => {
-    expect(checkPhone('416 555 0123', bare)).toEqual({ ok: true, phone: { e164: '+14165550123', display: '+14165550123' } });
-    expect(checkPhone('+44 20 7946 0958', bare)).toEqual({ ok: true, phone: { e164: '+442079460958', display: '+442079460958' } });
+    expect(checkPhone('416 555 0123', bare)).toEqual({
+      ok: true,
+      phone: { e164: '+14165550123', display: '+14165550123' },
+    });
+    expect(checkPhone('+44 20 7946 0958', bare)).toEqual({
+      ok: true,
+      phone: { e164: '+442079460958', display: '+442079460958' },
+    });
     expect(checkPhone('555 0123', bare)).toEqual({ ok: false, reason: 'invalid' });
   });
 
@@ -22,7 +28,14 @@ describe('callback form checks (pure)', () => {
   });
 
   it('survives a validator that throws or returns nonsense', () => {
-    const throwing = { ...fixtureEnv(), services: { phone: (): never => { throw new Error('boom'); } } };
+    const throwing = {
+      ...fixtureEnv(),
+      services: {
+        phone: (): never => {
+          throw new Error('boom');
+        },
+      },
+    };
     expect(checkPhone('416 555 0123', throwing)).toEqual({ ok: false, reason: 'invalid' });
     const odd = { ...fixtureEnv(), services: { phone: () => ({ e164: 1 }) as never } };
     expect(checkPhone('416 555 0123', odd)).toEqual({ ok: false, reason: 'invalid' });
@@ -40,7 +53,14 @@ describe('callback form checks (pure)', () => {
   });
 
   it('reads a submission only when every answer is there and well-typed', () => {
-    const ok = { phone: { e164: '+14165550123', display: '+1 416 555 0123' }, language: 'en', slot: 'any', voicemail: true, sayOrg: false, code: null };
+    const ok = {
+      phone: { e164: '+14165550123', display: '+1 416 555 0123' },
+      language: 'en',
+      slot: 'any',
+      voicemail: true,
+      sayOrg: false,
+      code: null,
+    };
     expect(readSubmission(ok)).toEqual(ok);
     expect(readSubmission({ ...ok, slot: 'midnight' })).toBeNull();
     expect(readSubmission({ ...ok, voicemail: 'yes' })).toBeNull();

@@ -3,7 +3,14 @@ import { appServices, parsePhone, whatsappChatPhone } from '../../../src/feature
 
 describe('phone numbers (libphonenumber-js, region CA)', () => {
   it('reads Canadian numbers however they are written', () => {
-    for (const text of ['416 555 0123', '(416) 555-0123', '416.555.0123', '1-416-555-0123', '+1 416 555 0123', '4165550123']) {
+    for (const text of [
+      '416 555 0123',
+      '(416) 555-0123',
+      '416.555.0123',
+      '1-416-555-0123',
+      '+1 416 555 0123',
+      '4165550123',
+    ]) {
       expect(parsePhone(text), text).toEqual({ e164: '+14165550123', display: '+1 416 555 0123' });
     }
   });
@@ -15,7 +22,17 @@ describe('phone numbers (libphonenumber-js, region CA)', () => {
   });
 
   it('refuses what is not a valid number, without throwing', () => {
-    for (const text of ['', '12', '555 0123', '13912345678', '+86 12', '+999 1234 5678', '416 555 0123 ext 12', 'x'.repeat(500), '📞']) {
+    for (const text of [
+      '',
+      '12',
+      '555 0123',
+      '13912345678',
+      '+86 12',
+      '+999 1234 5678',
+      '416 555 0123 ext 12',
+      'x'.repeat(500),
+      '📞',
+    ]) {
       expect(parsePhone(text), text).toBeNull();
     }
   });

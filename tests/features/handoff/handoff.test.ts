@@ -26,9 +26,16 @@ describe('hand-off to a peer supporter (app level)', () => {
   const build = (content: ContentSet = shippedContent(), withDesk = true) => {
     conversations = new Conversations(content, store.contacts, store.sessions, { now: () => now });
     handoff = new Handoff({
-      content, cases: store.cases, contacts: store.contacts, sessions: store.sessions, desk: withDesk ? desk : undefined,
-      channels: () => new Map<ChannelName, RecordingChannel>([['simulator', channel]]), conversations, clock: { now: () => now },
-      log: createLogger('silent'), options: { remindAfterMinutes: 10 },
+      content,
+      cases: store.cases,
+      contacts: store.contacts,
+      sessions: store.sessions,
+      desk: withDesk ? desk : undefined,
+      channels: () => new Map<ChannelName, RecordingChannel>([['simulator', channel]]),
+      conversations,
+      clock: { now: () => now },
+      log: createLogger('silent'),
+      options: { remindAfterMinutes: 10 },
     });
     conversations.use(handoff);
   };
@@ -49,8 +56,10 @@ describe('hand-off to a peer supporter (app level)', () => {
     cleanup();
   });
 
-  const send = (address: string, event: Incoming['event']) => conversations.handle({ channel: 'simulator', address, event });
-  const texts = async (address: string, event: Incoming['event']) => (await send(address, event)).outgoing.map((o) => o.text).join('\n');
+  const send = (address: string, event: Incoming['event']) =>
+    conversations.handle({ channel: 'simulator', address, event });
+  const texts = async (address: string, event: Incoming['event']) =>
+    (await send(address, event)).outgoing.map((o) => o.text).join('\n');
   const startIn = async (address: string, locale: string) => {
     await send(address, { type: 'start' });
     await send(address, { type: 'choice', key: `lang:${locale}` });
@@ -141,7 +150,11 @@ describe('hand-off to a peer supporter (app level)', () => {
 
   it('several messages at once still make one topic', async () => {
     await startIn('p1', 'en');
-    await Promise.all([send('p1', { type: 'choice', key: 'handoff' }), send('p1', { type: 'choice', key: 'handoff', from: 'main' }), send('p1', { type: 'text', text: 'x' })]);
+    await Promise.all([
+      send('p1', { type: 'choice', key: 'handoff' }),
+      send('p1', { type: 'choice', key: 'handoff', from: 'main' }),
+      send('p1', { type: 'text', text: 'x' }),
+    ]);
     expect(desk.topics.size).toBe(1);
   });
 
@@ -198,7 +211,10 @@ describe('hand-off to a peer supporter (app level)', () => {
 
   it('out of hours: shows the hours and lets the person leave a message (a queued case)', async () => {
     const base = shippedContent();
-    const closed: ContentSet = { ...base, settings: { ...base.settings, office_hours: { mon: ['10:00-18:00'], tue: ['10:00-18:00'] } } };
+    const closed: ContentSet = {
+      ...base,
+      settings: { ...base.settings, office_hours: { mon: ['10:00-18:00'], tue: ['10:00-18:00'] } },
+    };
     build(closed);
     now = Date.parse('2026-11-25T15:00:00Z'); // a Wednesday
     await startIn('p1', 'en');

@@ -47,17 +47,23 @@ describe('forget me: every row about the person is deleted', () => {
     const ann = await everything('ann');
     const tables = await tablesWithContactId(w.store);
     for (const table of tables) {
-      const n = (await w.store.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM "${table}" WHERE contact_id = ?`, [mei]))!.n;
+      const n = (await w.store.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM "${table}" WHERE contact_id = ?`, [
+        mei,
+      ]))!.n;
       if (FILLED.includes(table)) expect(n, `${table} has rows to delete`).toBeGreaterThan(0);
     }
-    const [threadId, topic] = [...w.desk.topics.entries()].find(([, t]) => t.items.some((i) => 'text' in i && i.text === 'I need help'))!;
+    const [threadId, topic] = [...w.desk.topics.entries()].find(([, t]) =>
+      t.items.some((i) => 'text' in i && i.text === 'I need help'),
+    )!;
     expect(threadId).toBeDefined();
 
     await w.say('mei', { type: 'command', name: 'forget' });
     await w.say('mei', { type: 'choice', key: 'forget-yes', from: 'privacy-forget' });
 
     for (const table of tables) {
-      const left = (await w.store.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM "${table}" WHERE contact_id = ?`, [mei]))!.n;
+      const left = (await w.store.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM "${table}" WHERE contact_id = ?`, [
+        mei,
+      ]))!.n;
       expect(left, `rows left in ${table}`).toBe(0);
     }
     expect(await w.store.db.get('SELECT id FROM contacts WHERE id = ?', [mei])).toBeUndefined();
@@ -68,7 +74,9 @@ describe('forget me: every row about the person is deleted', () => {
     expect(topic.closed).toBe(true);
     // The other person is untouched.
     for (const table of tables) {
-      const kept = (await w.store.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM "${table}" WHERE contact_id = ?`, [ann]))!.n;
+      const kept = (await w.store.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM "${table}" WHERE contact_id = ?`, [
+        ann,
+      ]))!.n;
       if (FILLED.includes(table)) expect(kept, `${table} of another person`).toBeGreaterThan(0);
     }
     expect(await w.store.cases.openFor(ann)).toBeDefined();
@@ -80,7 +88,9 @@ describe('forget me: every row about the person is deleted', () => {
     await w.say('solo', { type: 'command', name: 'forget' });
     await w.say('solo', { type: 'choice', key: 'forget-yes' });
     for (const table of await tablesWithContactId(w.store)) {
-      expect((await w.store.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM "${table}" WHERE contact_id = ?`, [id]))!.n).toBe(0);
+      expect(
+        (await w.store.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM "${table}" WHERE contact_id = ?`, [id]))!.n,
+      ).toBe(0);
     }
     expect(w.desk.topics.size).toBe(0);
   });
@@ -92,16 +102,35 @@ describe('forget me: every row about the person is deleted', () => {
  * alert subscription and a queued delivery.
  */
 async function addIfPresent(store: Store, contactId: number, now: number): Promise<void> {
-  const has = async (table: string) => !!(await store.db.get("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", [table]));
+  const has = async (table: string) =>
+    !!(await store.db.get("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", [table]));
   if (await has('callbacks')) {
     await store.callbacks.create({
-      contactId, channel: 'telegram', locale: 'en', language: 'English', slot: 'any', voicemail: false, sayOrg: false,
-      phone: { e164: '+14165550123', display: '(416) 555-0123' }, code: 'tulip', now, remindAt: now + 60_000,
+      contactId,
+      channel: 'telegram',
+      locale: 'en',
+      language: 'English',
+      slot: 'any',
+      voicemail: false,
+      sayOrg: false,
+      phone: { e164: '+14165550123', display: '(416) 555-0123' },
+      code: 'tulip',
+      now,
+      remindAt: now + 60_000,
     });
   }
   if (await has('alert_subscriptions')) await store.alerts.subscriptions.subscribe(contactId, [], now);
   if (await has('alert_deliveries')) {
-    const alert = await store.alerts.alerts.create({ createdBy: 'Ana', sourceText: 'Watch out', category: 'police', regions: [], now });
-    await store.db.run("INSERT OR IGNORE INTO alert_deliveries (alert_id, contact_id, state, updated_at) VALUES (?, ?, 'pending', ?)", [alert.id, contactId, now]);
+    const alert = await store.alerts.alerts.create({
+      createdBy: 'Ana',
+      sourceText: 'Watch out',
+      category: 'police',
+      regions: [],
+      now,
+    });
+    await store.db.run(
+      "INSERT OR IGNORE INTO alert_deliveries (alert_id, contact_id, state, updated_at) VALUES (?, ?, 'pending', ?)",
+      [alert.id, contactId, now],
+    );
   }
 }

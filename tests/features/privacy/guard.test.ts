@@ -8,7 +8,16 @@ import { appWorld, type AppWorld } from '../../helpers/app-world.js';
 const ana = { id: '501', firstName: 'Ana' };
 
 function staffCommand(threadId: number | undefined, name: string): StaffEvent {
-  return { type: 'message', threadId, messageId: 1, from: ana, text: `/${name}`, command: { name, args: '' }, replyTo: undefined, content: { text: `/${name}` } };
+  return {
+    type: 'message',
+    threadId,
+    messageId: 1,
+    from: ana,
+    text: `/${name}`,
+    command: { name, args: '' },
+    replyTo: undefined,
+    content: { text: `/${name}` },
+  };
 }
 
 describe('abuse limits: rate limit, /ban and /unban, relay length', () => {
@@ -19,12 +28,15 @@ describe('abuse limits: rate limit, /ban and /unban, relay length', () => {
   afterEach(async () => {
     await w.close();
   });
-  const t = (locale: string, id: string, args?: Record<string, string | number>) => w.content.translator.t(locale, id, args);
+  const t = (locale: string, id: string, args?: Record<string, string | number>) =>
+    w.content.translator.t(locale, id, args);
 
   it('asks someone sending more than 20 updates a minute to slow down, once, in their language, then ignores them for the cool-down', async () => {
     await w.onboard('p1', 'zh-Hans'); // 2 updates
     for (let i = 0; i < 18; i++) expect((await w.say('p1', { type: 'text', text: `x${i}` })).length).toBeGreaterThan(0);
-    expect(await w.say('p1', { type: 'text', text: 'one too many' })).toEqual([t('zh-Hans', PRIVACY_MESSAGES.slowDown, { minutes: 5 })]);
+    expect(await w.say('p1', { type: 'text', text: 'one too many' })).toEqual([
+      t('zh-Hans', PRIVACY_MESSAGES.slowDown, { minutes: 5 }),
+    ]);
     for (let i = 0; i < 5; i++) expect(await w.say('p1', { type: 'text', text: 'spam' })).toEqual([]);
     expect(w.features.privacy.guard.stats).toMatchObject({ warned: 1, silenced: 5 });
     // Someone else is not affected.
@@ -66,7 +78,9 @@ describe('abuse limits: rate limit, /ban and /unban, relay length', () => {
     expect(await w.say('p1', { type: 'text', text: 'abuse' })).toEqual([t('en', HANDOFF_MESSAGES.unavailable)]);
     expect(topic.items.filter((i) => 'kind' in i)).toEqual([{ kind: 'text', text: 'first' }]);
     // Staff can still write to them, and /end still works for them.
-    expect(await w.features.handoff.fromStaff(threadId, ana.id, ana.firstName, { text: 'Please stop.' })).toBe('relayed');
+    expect(await w.features.handoff.fromStaff(threadId, ana.id, ana.firstName, { text: 'Please stop.' })).toBe(
+      'relayed',
+    );
 
     expect(await w.features.staff.handle(staffCommand(threadId, 'unban'))).toBe(true);
     expect(topic.items.at(-1)).toEqual({ note: expect.stringContaining('passed on again') });

@@ -18,7 +18,7 @@ describe('privacy: clear this chat, disappearing messages, delete my data (app l
   const t = (locale: string, id: string) => w.content.translator.t(locale, id);
   const contactOf = async (address: string) => (await w.store.contacts.find('telegram', address))!;
 
-  it('/clear deletes every message of the last 48 hours, the bot\'s and the person\'s, and answers with a short notice', async () => {
+  it("/clear deletes every message of the last 48 hours, the bot's and the person's, and answers with a short notice", async () => {
     await w.onboard('p1', 'en');
     await w.say('p1', { type: 'choice', key: 'police' });
     await w.say('p1', { type: 'text', text: 'hello' }, '9001');
@@ -60,7 +60,9 @@ describe('privacy: clear this chat, disappearing messages, delete my data (app l
       // The deleting channel is named "simulator" here, so take its deleteMessages away.
       (sim.channel as { deleteMessages?: unknown }).deleteMessages = undefined;
       await sim.onboard('s1', 'en');
-      expect(await sim.say('s1', { type: 'command', name: 'clear' })).toEqual([sim.content.translator.t('en', PRIVACY_MESSAGES.clearUnavailable)]);
+      expect(await sim.say('s1', { type: 'command', name: 'clear' })).toEqual([
+        sim.content.translator.t('en', PRIVACY_MESSAGES.clearUnavailable),
+      ]);
     } finally {
       await sim.close();
     }
@@ -73,12 +75,18 @@ describe('privacy: clear this chat, disappearing messages, delete my data (app l
       expect(prompt).toBe(t('en', PRIVACY_MESSAGES.forgetConfirm));
     };
     await ask();
-    expect(await w.say('p1', { type: 'choice', key: 'forget-no' })).toContain(t('en', PRIVACY_MESSAGES.forgetCancelled));
+    expect(await w.say('p1', { type: 'choice', key: 'forget-no' })).toContain(
+      t('en', PRIVACY_MESSAGES.forgetCancelled),
+    );
     // The question is gone: the old "yes" button does nothing now.
-    expect(await w.say('p1', { type: 'choice', key: 'forget-yes', from: 'privacy-forget' })).not.toContain(t('en', PRIVACY_MESSAGES.forgotten));
+    expect(await w.say('p1', { type: 'choice', key: 'forget-yes', from: 'privacy-forget' })).not.toContain(
+      t('en', PRIVACY_MESSAGES.forgotten),
+    );
     await ask();
     w.now += 11 * 60_000;
-    expect(await w.say('p1', { type: 'choice', key: 'forget-yes', from: 'privacy-forget' })).toContain(t('en', PRIVACY_MESSAGES.forgetCancelled));
+    expect(await w.say('p1', { type: 'choice', key: 'forget-yes', from: 'privacy-forget' })).toContain(
+      t('en', PRIVACY_MESSAGES.forgetCancelled),
+    );
     await ask();
     expect(await w.say('p1', { type: 'text', text: 'what?' })).toContain(t('en', PRIVACY_MESSAGES.forgetCancelled));
     // WhatsApp's "1" after an unrelated screen must not count as yes.
@@ -143,8 +151,15 @@ describe('privacy: clear this chat, disappearing messages, delete my data (app l
   it('every privacy button label fits a phone (32 characters) in every language', () => {
     const content = shippedContent();
     const labels = [
-      PRIVACY_NODE_MESSAGES.clearButton, PRIVACY_NODE_MESSAGES.disappearButton, PRIVACY_NODE_MESSAGES.forgetButton, PRIVACY_NODE_MESSAGES.offButton,
-      PRIVACY_NODE_MESSAGES.after5, PRIVACY_NODE_MESSAGES.after60, PRIVACY_NODE_MESSAGES.after1440, PRIVACY_MESSAGES.forgetYes, PRIVACY_MESSAGES.forgetNo,
+      PRIVACY_NODE_MESSAGES.clearButton,
+      PRIVACY_NODE_MESSAGES.disappearButton,
+      PRIVACY_NODE_MESSAGES.forgetButton,
+      PRIVACY_NODE_MESSAGES.offButton,
+      PRIVACY_NODE_MESSAGES.after5,
+      PRIVACY_NODE_MESSAGES.after60,
+      PRIVACY_NODE_MESSAGES.after1440,
+      PRIVACY_MESSAGES.forgetYes,
+      PRIVACY_MESSAGES.forgetNo,
     ];
     for (const locale of content.settings.locales.enabled) {
       for (const id of labels) {

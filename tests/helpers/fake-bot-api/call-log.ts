@@ -25,8 +25,10 @@ export class CallLog {
 
   /** Successful deliveries to a chat, in order (chat actions are not deliveries). */
   sentTo(chatId: ChatId): ApiCall[] {
-    return this.calls.filter((c) => c.ok && isSendMethod(c.method) && c.method !== 'sendChatAction'
-      && String(c.payload.chat_id) === String(chatId));
+    return this.calls.filter(
+      (c) =>
+        c.ok && isSendMethod(c.method) && c.method !== 'sendChatAction' && String(c.payload.chat_id) === String(chatId),
+    );
   }
 
   /** Resolves with the first recorded call that matches, waiting for it if needed. */
@@ -50,7 +52,13 @@ export class CallLog {
           reject(reason);
         },
       };
-      const timer = setTimeout(() => waiter.cancel(new Error(`FakeBotApi.waitFor timed out after ${timeoutMs} ms; calls so far: ${this.summary()}`)), timeoutMs);
+      const timer = setTimeout(
+        () =>
+          waiter.cancel(
+            new Error(`FakeBotApi.waitFor timed out after ${timeoutMs} ms; calls so far: ${this.summary()}`),
+          ),
+        timeoutMs,
+      );
       this.waiters.add(waiter);
     });
   }
@@ -58,7 +66,9 @@ export class CallLog {
   /** Resolves with all calls to `method` once there are at least `n` of them. */
   async waitForCalls(method: string, n: number, timeoutMs: number): Promise<ApiCall[]> {
     await this.waitFor(() => this.callsTo(method).length >= n, timeoutMs).catch((error: unknown) => {
-      throw new Error(`FakeBotApi.waitForCalls: wanted ${n} ${method}, got ${this.callsTo(method).length}. ${String(error)}`);
+      throw new Error(
+        `FakeBotApi.waitForCalls: wanted ${n} ${method}, got ${this.callsTo(method).length}. ${String(error)}`,
+      );
     });
     return this.callsTo(method);
   }

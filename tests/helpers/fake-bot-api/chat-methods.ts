@@ -22,7 +22,8 @@ const setWebhook: MethodHandler = ({ world, queue }, p) => {
   // Telegraf forces https:// itself; tests deliver to a plain-http server through deliverWebhook().
   if (!url.startsWith('https://')) throw badRequest('bad webhook: An HTTPS URL must be provided for webhook');
   const secret = typeof p.secret_token === 'string' ? p.secret_token : undefined;
-  if (secret !== undefined && !SECRET_RE.test(secret)) throw badRequest('bad webhook: secret token contains unallowed characters');
+  if (secret !== undefined && !SECRET_RE.test(secret))
+    throw badRequest('bad webhook: secret token contains unallowed characters');
   world.webhook = {
     url,
     maxConnections: optionalInt(p, 'max_connections') ?? 40,
@@ -49,7 +50,8 @@ const getWebhookInfo: MethodHandler = ({ world, queue }) => {
 const setMyCommands: MethodHandler = ({ world }, p) => {
   const commands = Array.isArray(p.commands) ? p.commands : [];
   for (const c of commands) {
-    if (!isJson(c) || typeof c.command !== 'string' || !COMMAND_RE.test(c.command)) throw badRequest('BOT_COMMAND_INVALID');
+    if (!isJson(c) || typeof c.command !== 'string' || !COMMAND_RE.test(c.command))
+      throw badRequest('BOT_COMMAND_INVALID');
     if (typeof c.description !== 'string' || c.description.length < 1 || c.description.length > 256) {
       throw badRequest('command description must be non-empty');
     }
@@ -76,8 +78,15 @@ const createForumTopic: MethodHandler = ({ world }, p) => {
   if (!TOPIC_COLORS.has(iconColor)) throw badRequest('invalid icon_color');
   const threadId = world.nextMessageId(chat.id as ChatId);
   const emoji = typeof p.icon_custom_emoji_id === 'string' ? p.icon_custom_emoji_id : undefined;
-  world.topicsOf(chat.id as ChatId).set(threadId, { threadId, name, iconColor, closed: false, ...(emoji ? { iconCustomEmojiId: emoji } : {}) });
-  return { message_thread_id: threadId, name, icon_color: iconColor, ...(emoji ? { icon_custom_emoji_id: emoji } : {}) };
+  world
+    .topicsOf(chat.id as ChatId)
+    .set(threadId, { threadId, name, iconColor, closed: false, ...(emoji ? { iconCustomEmojiId: emoji } : {}) });
+  return {
+    message_thread_id: threadId,
+    name,
+    icon_color: iconColor,
+    ...(emoji ? { icon_custom_emoji_id: emoji } : {}),
+  };
 };
 
 const editForumTopic: MethodHandler = ({ world }, p) => {
@@ -125,7 +134,15 @@ const getChatMember: MethodHandler = ({ world }, p) => {
   const chat = world.chat(p.chat_id);
   const userId = requiredInt(p, 'user_id', 'user not found');
   if (userId === world.bot.id) {
-    return { status: 'administrator', user: world.bot, can_be_edited: false, can_manage_chat: true, can_delete_messages: true, can_manage_topics: true, is_anonymous: false };
+    return {
+      status: 'administrator',
+      user: world.bot,
+      can_be_edited: false,
+      can_manage_chat: true,
+      can_delete_messages: true,
+      can_manage_topics: true,
+      is_anonymous: false,
+    };
   }
   const user = world.users.get(userId);
   if (!user) throw badRequest('user not found');
@@ -134,9 +151,22 @@ const getChatMember: MethodHandler = ({ world }, p) => {
 
 /** The chat-level methods (identity, webhook, commands, topics, chats), keyed by canonical method name. */
 export const chatMethods: Record<string, MethodHandler> = {
-  getMe, setWebhook, deleteWebhook, getWebhookInfo, setMyCommands, getMyCommands, deleteMyCommands,
-  createForumTopic, editForumTopic, closeForumTopic: setClosed(true), reopenForumTopic: setClosed(false), deleteForumTopic,
-  sendChatAction, leaveChat, getChat, getChatMember,
+  getMe,
+  setWebhook,
+  deleteWebhook,
+  getWebhookInfo,
+  setMyCommands,
+  getMyCommands,
+  deleteMyCommands,
+  createForumTopic,
+  editForumTopic,
+  closeForumTopic: setClosed(true),
+  reopenForumTopic: setClosed(false),
+  deleteForumTopic,
+  sendChatAction,
+  leaveChat,
+  getChat,
+  getChatMember,
 };
 
 function findTopic(world: Parameters<MethodHandler>[0]['world'], p: Json) {

@@ -83,7 +83,11 @@ export class ChatWorld {
 
   registerGroup(chatId: number, forum: boolean, title?: string): Json {
     const existing = this.chats.get(String(chatId));
-    const chat: Json = { id: chatId, type: 'supergroup', title: title ?? (existing?.title as string | undefined) ?? `Group ${chatId}` };
+    const chat: Json = {
+      id: chatId,
+      type: 'supergroup',
+      title: title ?? (existing?.title as string | undefined) ?? `Group ${chatId}`,
+    };
     if (forum || existing?.is_forum === true) chat.is_forum = true;
     this.chats.set(String(chatId), chat);
     this.left.delete(String(chatId));
@@ -106,11 +110,20 @@ export class ChatWorld {
   }
 
   /** Creates and stores a message; `from` is the bot unless a user is given. */
-  addMessage(chat: Json, content: NewContent, opts: { from?: Json; threadId?: number; extra?: Json } = {}): StoredMessage {
+  addMessage(
+    chat: Json,
+    content: NewContent,
+    opts: { from?: Json; threadId?: number; extra?: Json } = {},
+  ): StoredMessage {
     const chatId = chat.id as ChatId;
     const messageId = this.nextMessageId(chatId);
     // A message's `from` carries only the User fields, not getMe's capability flags.
-    const sender = opts.from ?? { id: this.bot.id, is_bot: true, first_name: this.bot.first_name, username: this.bot.username };
+    const sender = opts.from ?? {
+      id: this.bot.id,
+      is_bot: true,
+      first_name: this.bot.first_name,
+      username: this.bot.username,
+    };
     const message: Json = { message_id: messageId, from: sender, chat, date: this.seconds() };
     if (opts.threadId !== undefined) {
       message.message_thread_id = opts.threadId;

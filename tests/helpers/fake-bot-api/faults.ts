@@ -3,8 +3,13 @@ import type { ApiErrorSpec, ChatId, Json } from './types.js';
 
 /** Methods that deliver something to a chat: the ones blocking and rate limits apply to. */
 export function isSendMethod(method: string): boolean {
-  return method.startsWith('send') || method === 'copyMessage' || method === 'forwardMessage'
-    || method === 'copyMessages' || method === 'forwardMessages';
+  return (
+    method.startsWith('send') ||
+    method === 'copyMessage' ||
+    method === 'forwardMessage' ||
+    method === 'copyMessages' ||
+    method === 'forwardMessages'
+  );
 }
 
 /** Represents what the fault plan decided for one request: answer normally, answer with an error, or drop the socket. */
@@ -81,7 +86,9 @@ export class FaultPlan {
 
   /** One-shot faults that were never used; a test that sets one up and never triggers it is wrong. */
   unused(): string[] {
-    return this.oneShots.map((s) => `${s.error ? `failNext(${s.method}, ${s.error.code})` : `dropNext(${s.method})`} x${s.left}`);
+    return this.oneShots.map(
+      (s) => `${s.error ? `failNext(${s.method}, ${s.error.code})` : `dropNext(${s.method})`} x${s.left}`,
+    );
   }
 
   clear(): void {

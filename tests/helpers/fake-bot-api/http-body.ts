@@ -6,8 +6,21 @@ const MAX_BODY_BYTES = 50 * 1024 * 1024;
 
 /** Form fields that carry numbers; everything else stays a string unless it is JSON or a boolean. */
 const NUMERIC_KEYS = new Set([
-  'chat_id', 'from_chat_id', 'message_id', 'message_thread_id', 'user_id', 'offset', 'limit', 'timeout',
-  'icon_color', 'reply_to_message_id', 'max_connections', 'duration', 'latitude', 'longitude', 'cache_time',
+  'chat_id',
+  'from_chat_id',
+  'message_id',
+  'message_thread_id',
+  'user_id',
+  'offset',
+  'limit',
+  'timeout',
+  'icon_color',
+  'reply_to_message_id',
+  'max_connections',
+  'duration',
+  'latitude',
+  'longitude',
+  'cache_time',
 ]);
 /** Free-text fields are never coerced: a user may well send the text "123" or "true". */
 const TEXT_KEYS = new Set(['text', 'caption', 'name', 'description', 'title', 'data', 'query', 'secret_token', 'url']);
@@ -31,7 +44,8 @@ export async function readPayload(req: IncomingMessage, url: URL): Promise<Json>
   const type = (req.headers['content-type'] ?? '').toLowerCase();
   if (type.includes('application/json')) {
     const parsed: unknown = JSON.parse(body.toString('utf8'));
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('JSON body is not an object');
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+      throw new Error('JSON body is not an object');
     return { ...payload, ...(parsed as Json) };
   }
   if (type.includes('multipart/form-data')) {
@@ -75,9 +89,14 @@ function parseMultipart(body: Buffer, boundary: string): Json {
       const name = /name="([^"]*)"/i.exec(headers)?.[1];
       const filename = /filename="([^"]*)"/i.exec(headers)?.[1];
       if (name !== undefined) {
-        out[name] = filename === undefined
-          ? coerce(name, content.toString('utf8'))
-          : ({ filename, contentType: /content-type:\s*([^\r\n]+)/i.exec(headers)?.[1] ?? 'application/octet-stream', size: content.length } satisfies UploadedFile);
+        out[name] =
+          filename === undefined
+            ? coerce(name, content.toString('utf8'))
+            : ({
+                filename,
+                contentType: /content-type:\s*([^\r\n]+)/i.exec(headers)?.[1] ?? 'application/octet-stream',
+                size: content.length,
+              } satisfies UploadedFile);
       }
     }
     start = next;

@@ -13,7 +13,8 @@ import type { UpdateQueue } from './update-queue.js';
 const HANDLERS: Record<string, MethodHandler> = { ...messageMethods, ...chatMethods };
 /** Bot API method names are case-insensitive. Official reference: https://core.telegram.org/bots/api#making-requests */
 const CANONICAL = new Map([...Object.keys(HANDLERS), 'getUpdates'].map((name) => [name.toLowerCase(), name]));
-const WEBHOOK_CONFLICT = "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first";
+const WEBHOOK_CONFLICT =
+  "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first";
 
 /** Represents the parts of the fake the HTTP layer serves from. */
 export interface ServerParts {
@@ -74,7 +75,8 @@ export class BotApiServer {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const route = /^\/bot([^/]+)\/(?:test\/)?([A-Za-z]+)\/?$/.exec(url.pathname);
     if (!route) return respond(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
-    if (token !== undefined && route[1] !== token) return respond(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
+    if (token !== undefined && route[1] !== token)
+      return respond(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
     const name = route[2] ?? '';
     const method = CANONICAL.get(name.toLowerCase()) ?? name;
     let payload: Json;
@@ -94,7 +96,8 @@ export class BotApiServer {
     if (fault.kind === 'error') return this.answer(res, method, payload, fault.error);
     if (method === 'getUpdates') return this.poll(res, payload);
     const handler = HANDLERS[method];
-    if (!handler) return this.answer(res, method, payload, new ApiError({ code: 404, description: 'Not Found: method not found' }));
+    if (!handler)
+      return this.answer(res, method, payload, new ApiError({ code: 404, description: 'Not Found: method not found' }));
     let result: unknown;
     try {
       result = handler({ world, queue }, payload);
@@ -107,7 +110,8 @@ export class BotApiServer {
 
   /** Long polling: parks until an update is pushed, the capped timeout ends, or the client hangs up. */
   private async poll(res: http.ServerResponse, payload: Json): Promise<void> {
-    if (this.parts.world.webhook) return this.answer(res, 'getUpdates', payload, new ApiError({ code: 409, description: WEBHOOK_CONFLICT }));
+    if (this.parts.world.webhook)
+      return this.answer(res, 'getUpdates', payload, new ApiError({ code: 409, description: WEBHOOK_CONFLICT }));
     const pending = this.parts.queue.poll(payload);
     const onClose = (): void => pending.cancel();
     res.on('close', onClose);
@@ -125,9 +129,11 @@ export class BotApiServer {
     const { log, now } = this.parts;
     if (method !== 'getUpdates' || this.parts.recordPolling) {
       // Results are cloned: stored messages keep changing after the call that returned them.
-      log.record(error
-        ? { method, payload, at: now(), ok: false, error: error.toSpec() }
-        : { method, payload, at: now(), ok: true, result: structuredClone(result) });
+      log.record(
+        error
+          ? { method, payload, at: now(), ok: false, error: error.toSpec() }
+          : { method, payload, at: now(), ok: true, result: structuredClone(result) },
+      );
     }
     respond(res, error?.code ?? 200, error ? error.toBody() : { ok: true, result });
   }

@@ -13,16 +13,40 @@ export interface MethodContext {
 /** Represents one Bot API method: parameters in, `result` out, or an `ApiError` thrown. */
 export type MethodHandler = (ctx: MethodContext, p: Json) => unknown;
 
-const NOT_MODIFIED = 'message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message';
+const NOT_MODIFIED =
+  'message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message';
 
 /** Message fields that describe the envelope rather than the content, so a copy does not carry them. */
 const ENVELOPE_KEYS = new Set([
-  'message_id', 'from', 'chat', 'date', 'edit_date', 'message_thread_id', 'is_topic_message', 'reply_markup',
-  'reply_to_message', 'forward_origin', 'forward_from', 'forward_from_chat', 'forward_date', 'sender_chat',
-  'via_bot', 'author_signature', 'is_automatic_forward', 'has_protected_content',
+  'message_id',
+  'from',
+  'chat',
+  'date',
+  'edit_date',
+  'message_thread_id',
+  'is_topic_message',
+  'reply_markup',
+  'reply_to_message',
+  'forward_origin',
+  'forward_from',
+  'forward_from_chat',
+  'forward_date',
+  'sender_chat',
+  'via_bot',
+  'author_signature',
+  'is_automatic_forward',
+  'has_protected_content',
 ]);
 
-const MEDIA_KINDS = { sendPhoto: 'photo', sendDocument: 'document', sendVoice: 'voice', sendVideo: 'video', sendAudio: 'audio', sendAnimation: 'animation', sendSticker: 'sticker' } as const;
+const MEDIA_KINDS = {
+  sendPhoto: 'photo',
+  sendDocument: 'document',
+  sendVoice: 'voice',
+  sendVideo: 'video',
+  sendAudio: 'audio',
+  sendAnimation: 'animation',
+  sendSticker: 'sticker',
+} as const;
 
 /** Official reference: https://core.telegram.org/bots/api#sendmessage */
 const sendMessage: MethodHandler = ({ world }, p) => {
@@ -134,8 +158,15 @@ function mediaSender(kind: (typeof MEDIA_KINDS)[keyof typeof MEDIA_KINDS]): Meth
 
 /** The message-level methods, keyed by canonical method name. */
 export const messageMethods: Record<string, MethodHandler> = {
-  sendMessage, editMessageText, editMessageCaption, editMessageReplyMarkup, deleteMessage, deleteMessages,
-  copyMessage, forwardMessage, answerCallbackQuery,
+  sendMessage,
+  editMessageText,
+  editMessageCaption,
+  editMessageReplyMarkup,
+  deleteMessage,
+  deleteMessages,
+  copyMessage,
+  forwardMessage,
+  answerCallbackQuery,
   ...Object.fromEntries(Object.entries(MEDIA_KINDS).map(([method, kind]) => [method, mediaSender(kind)])),
 };
 
@@ -171,13 +202,19 @@ function fakeFile(world: ChatWorld, kind: MessageKind, input: unknown, p: Json):
   const reused = typeof input === 'string' && !/^https?:\/\//.test(input);
   const fileId = reused ? input : world.nextFileId(kind);
   const base = { file_id: fileId, file_unique_id: `u-${fileId}` };
-  const filename = typeof input === 'object' && input !== null && 'filename' in input ? String(input.filename) : undefined;
+  const filename =
+    typeof input === 'object' && input !== null && 'filename' in input ? String(input.filename) : undefined;
   switch (kind) {
-    case 'photo': return [{ ...base, width: 320, height: 320, file_size: 1024 }];
-    case 'document': return { ...base, file_name: filename ?? 'file' };
-    case 'voice': return { ...base, duration: optionalInt(p, 'duration') ?? 1, mime_type: 'audio/ogg' };
-    case 'sticker': return { ...base, type: 'regular', width: 512, height: 512, is_animated: false, is_video: false };
-    default: return { ...base, width: 320, height: 240, duration: optionalInt(p, 'duration') ?? 1 };
+    case 'photo':
+      return [{ ...base, width: 320, height: 320, file_size: 1024 }];
+    case 'document':
+      return { ...base, file_name: filename ?? 'file' };
+    case 'voice':
+      return { ...base, duration: optionalInt(p, 'duration') ?? 1, mime_type: 'audio/ogg' };
+    case 'sticker':
+      return { ...base, type: 'regular', width: 512, height: 512, is_animated: false, is_video: false };
+    default:
+      return { ...base, width: 320, height: 240, duration: optionalInt(p, 'duration') ?? 1 };
   }
 }
 
@@ -189,7 +226,9 @@ export function sameJson(a: unknown, b: unknown): boolean {
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b));
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';

@@ -38,7 +38,8 @@ export interface ApiCall {
 }
 
 /** Represents the kinds of message content the fake knows how to store. */
-export type MessageKind = 'text' | 'photo' | 'document' | 'voice' | 'video' | 'audio' | 'sticker' | 'animation' | 'location' | 'other';
+export type MessageKind =
+  'text' | 'photo' | 'document' | 'voice' | 'video' | 'audio' | 'sticker' | 'animation' | 'location' | 'other';
 
 /** Represents a message the fake stores, in its current state (edits applied, deleted ones removed). */
 export interface StoredMessage {

@@ -73,7 +73,13 @@ export class UpdateQueue {
   poll(params: PollParams): PendingPoll {
     for (const waiter of this.waiters) {
       this.finish(waiter);
-      waiter.reject(new ApiError({ code: 409, description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running' }));
+      waiter.reject(
+        new ApiError({
+          code: 409,
+          description:
+            'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+        }),
+      );
     }
     this.confirm(params.offset);
     if (Array.isArray(params.allowed_updates)) {

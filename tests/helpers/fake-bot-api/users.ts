@@ -27,7 +27,10 @@ export interface TapOptions {
 export class UserDriver {
   private callbackCounter = 0;
 
-  constructor(private readonly world: ChatWorld, private readonly queue: UpdateQueue) {}
+  constructor(
+    private readonly world: ChatWorld,
+    private readonly queue: UpdateQueue,
+  ) {}
 
   /** A private-chat text message; a leading `/command` gets its bot_command entity. */
   sends(user: FakeUserRef, text: string, extra: Json = {}): Update.MessageUpdate<Message.TextMessage> {
@@ -41,9 +44,19 @@ export class UserDriver {
   }
 
   /** A text message in a supergroup, by default a forum, optionally inside a topic. */
-  groupMessage(chatId: number, from: FakeUserRef, text: string, opts: GroupMessageOptions = {}): Update.MessageUpdate<Message.TextMessage> {
+  groupMessage(
+    chatId: number,
+    from: FakeUserRef,
+    text: string,
+    opts: GroupMessageOptions = {},
+  ): Update.MessageUpdate<Message.TextMessage> {
     const chat = this.world.registerGroup(chatId, opts.forum ?? true, opts.title);
-    return this.push(chat, this.world.rememberUser(from), { text, ...commandEntity(text) }, opts.threadId) as Update.MessageUpdate<Message.TextMessage>;
+    return this.push(
+      chat,
+      this.world.rememberUser(from),
+      { text, ...commandEntity(text) },
+      opts.threadId,
+    ) as Update.MessageUpdate<Message.TextMessage>;
   }
 
   /** A tap on an inline button of a stored bot message; the update carries that message in its current state. */
@@ -52,23 +65,38 @@ export class UserDriver {
     const stored = this.world.findMessage(chatId, messageId);
     if (!stored) throw new Error(`userTaps: chat ${chatId} has no message ${messageId} (deleted, or never sent?)`);
     if (!opts.anyData && !buttonData(stored.replyMarkup).includes(data)) {
-      throw new Error(`userTaps: message ${messageId} has no button with data ${JSON.stringify(data)}; it has ${JSON.stringify(buttonData(stored.replyMarkup))}`);
+      throw new Error(
+        `userTaps: message ${messageId} has no button with data ${JSON.stringify(data)}; it has ${JSON.stringify(buttonData(stored.replyMarkup))}`,
+      );
     }
     this.callbackCounter += 1;
     const id = `cbq-${this.callbackCounter}`;
     this.world.openCallbacks.add(id);
     const from = this.world.rememberUser(user);
-    const callback_query = { id, from, message: structuredClone(stored.message), chat_instance: `ci${String(chatId)}`, data };
+    const callback_query = {
+      id,
+      from,
+      message: structuredClone(stored.message),
+      chat_instance: `ci${String(chatId)}`,
+      data,
+    };
     return this.queue.push({ callback_query }) as unknown as Update.CallbackQueryUpdate;
   }
 
   /** The user edits one of their earlier messages, which Telegram reports as `edited_message`. */
-  edits(user: FakeUserRef, messageId: number, text: string, opts: { chatId?: ChatId } = {}): Update.EditedMessageUpdate {
+  edits(
+    user: FakeUserRef,
+    messageId: number,
+    text: string,
+    opts: { chatId?: ChatId } = {},
+  ): Update.EditedMessageUpdate {
     const stored = this.world.findMessage(opts.chatId ?? user.id, messageId);
     if (!stored || stored.fromBot) throw new Error(`editedMessage: no message ${messageId} from user ${user.id}`);
     delete stored.message.entities;
     this.world.editMessage(stored, { text, ...commandEntity(text) }, stored.replyMarkup);
-    return this.queue.push({ edited_message: structuredClone(stored.message) }) as unknown as Update.EditedMessageUpdate;
+    return this.queue.push({
+      edited_message: structuredClone(stored.message),
+    }) as unknown as Update.EditedMessageUpdate;
   }
 
   private push(chat: Json, from: Json, partial: Json, threadId: number | undefined): Update.MessageUpdate {
@@ -82,7 +110,17 @@ function commandEntity(text: string): Json {
   return command ? { entities: [{ type: 'bot_command', offset: 0, length: command.length }] } : {};
 }
 
-const KINDS: MessageKind[] = ['text', 'photo', 'document', 'voice', 'video', 'audio', 'sticker', 'animation', 'location'];
+const KINDS: MessageKind[] = [
+  'text',
+  'photo',
+  'document',
+  'voice',
+  'video',
+  'audio',
+  'sticker',
+  'animation',
+  'location',
+];
 
 function kindOf(partial: Json): MessageKind {
   return KINDS.find((kind) => partial[kind] !== undefined) ?? 'other';
@@ -91,5 +129,9 @@ function kindOf(partial: Json): MessageKind {
 function buttonData(markup: Json | undefined): string[] {
   const rows = markup?.inline_keyboard;
   if (!Array.isArray(rows)) return [];
-  return rows.flat().filter(isJson).map((b) => b.callback_data).filter((d): d is string => typeof d === 'string');
+  return rows
+    .flat()
+    .filter(isJson)
+    .map((b) => b.callback_data)
+    .filter((d): d is string => typeof d === 'string');
 }

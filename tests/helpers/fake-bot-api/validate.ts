@@ -12,8 +12,15 @@ export const MAX_CALLBACK_DATA_BYTES = 64;
 export const MAX_BUTTONS = 100;
 
 const BUTTON_ACTIONS = [
-  'url', 'callback_data', 'web_app', 'login_url', 'switch_inline_query', 'switch_inline_query_current_chat',
-  'switch_inline_query_chosen_chat', 'callback_game', 'pay',
+  'url',
+  'callback_data',
+  'web_app',
+  'login_url',
+  'switch_inline_query',
+  'switch_inline_query_current_chat',
+  'switch_inline_query_chosen_chat',
+  'callback_game',
+  'pay',
 ];
 
 /** Checks message text; Telegram words the too-long error differently for sends and edits. */
@@ -40,7 +47,8 @@ export function inlineMarkup(markup: unknown): Json | undefined {
   if (!isJson(markup)) throw badRequest("can't parse reply keyboard markup JSON object");
   if (markup.inline_keyboard === undefined) return undefined;
   const rows = markup.inline_keyboard;
-  if (!Array.isArray(rows) || !rows.every(Array.isArray)) throw badRequest('field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays');
+  if (!Array.isArray(rows) || !rows.every(Array.isArray))
+    throw badRequest('field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays');
   const buttons = (rows as unknown[][]).flat();
   if (buttons.length > MAX_BUTTONS) throw badRequest('reply markup is too long');
   for (const button of buttons) checkButton(button);
@@ -48,7 +56,8 @@ export function inlineMarkup(markup: unknown): Json | undefined {
 }
 
 function checkButton(button: unknown): void {
-  if (!isJson(button) || typeof button.text !== 'string') throw badRequest("can't parse inline keyboard button: Text must be a String");
+  if (!isJson(button) || typeof button.text !== 'string')
+    throw badRequest("can't parse inline keyboard button: Text must be a String");
   if (!BUTTON_ACTIONS.some((key) => button[key] !== undefined)) {
     throw badRequest("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
   }

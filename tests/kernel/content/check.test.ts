@@ -28,11 +28,15 @@ function readCase(name: string): BrokenCase {
   const text = readFileSync(path.join(BROKEN, name), 'utf8');
   if (!text.startsWith('#')) throw new Error(`${name}: start with a comment saying what is broken and why it matters`);
   const data = parse(text) as Partial<BrokenCase> | null;
-  if (!data || !Array.isArray(data.expect) || !data.expect.length) throw new Error(`${name}: needs a non-empty "expect" list`);
+  if (!data || !Array.isArray(data.expect) || !data.expect.length)
+    throw new Error(`${name}: needs a non-empty "expect" list`);
   return { name, files: data.files ?? {}, expect: data.expect };
 }
 
-const cases = readdirSync(BROKEN).filter((n) => n.endsWith('.yaml')).sort().map(readCase);
+const cases = readdirSync(BROKEN)
+  .filter((n) => n.endsWith('.yaml'))
+  .sort()
+  .map(readCase);
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.forEach((c) => c()));
 
@@ -72,13 +76,19 @@ describe('content check: broken fixtures', () => {
     const all = [...errors, ...result.warnings.map(formatIssue)];
     for (const line of c.expect) expect(all, 'expected issue not reported').toContain(line);
     // Warnings beyond the list are tolerated; an unexpected error is not.
-    expect(errors.filter((e) => !c.expect.includes(e)), 'unexpected errors').toEqual([]);
+    expect(
+      errors.filter((e) => !c.expect.includes(e)),
+      'unexpected errors',
+    ).toEqual([]);
   });
 
   it.each([...ISSUE_CODES])('issue code %s has a broken fixture', (code) => {
     // <code>.yaml, or <code>.<variant>.yaml, whose expectations include that code.
     const own = cases.filter((c) => c.name === `${code}.yaml` || c.name.startsWith(`${code}.`));
-    expect(own.map((c) => c.name), `add tests/kernel/content/broken/${code}.yaml`).not.toEqual([]);
+    expect(
+      own.map((c) => c.name),
+      `add tests/kernel/content/broken/${code}.yaml`,
+    ).not.toEqual([]);
     expect(own.some((c) => c.expect.some((e) => e.includes(`[${code}]`)))).toBe(true);
   });
 
@@ -100,7 +110,8 @@ describe('content check: shipped content', () => {
 });
 
 describe('npm run content:check (CLI)', () => {
-  const run = (dir: string) => spawnSync('npx', ['tsx', 'src/main/cli/content-check.ts', dir], { cwd: ROOT, encoding: 'utf8' });
+  const run = (dir: string) =>
+    spawnSync('npx', ['tsx', 'src/main/cli/content-check.ts', dir], { cwd: ROOT, encoding: 'utf8' });
 
   it('exits 1 on broken content and prints file:line for each error', () => {
     const c = cases.find((x) => x.name === 'several-problems.yaml')!;

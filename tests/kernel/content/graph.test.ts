@@ -8,14 +8,34 @@ const TEXTS: Record<string, string> = {
   'language-prompt': 'Choose your language · 请选择语言',
   rights: 'Your rights with "police" & <CBSA> #1\nsecond line',
   'rights-2': 'A very long first line that goes on and on well past the limit of the box',
-  'end': 'The end.',
+  end: 'The end.',
 };
 
 function input(extra: { node: FlowNode; file: string }[] = []): FlowGraphInput {
   const nodes: { node: FlowNode; file: string }[] = [
-    { file: 'flows/rights.yaml', node: { id: 'rights', type: 'info', text: 'rights', legal: { checked: '2026-11-20', sources: 'Charter s. 10' }, options: [{ label: 'more', to: 'rights-2' }] } },
+    {
+      file: 'flows/rights.yaml',
+      node: {
+        id: 'rights',
+        type: 'info',
+        text: 'rights',
+        legal: { checked: '2026-11-20', sources: 'Charter s. 10' },
+        options: [{ label: 'more', to: 'rights-2' }],
+      },
+    },
     { file: 'flows/rights.yaml', node: { id: 'rights-2', type: 'info', text: 'rights-2' } },
-    { file: 'flows/main.yaml', node: { id: 'main', type: 'menu', text: 'main-menu', options: [{ label: 'main-rights', to: 'rights' }, { label: 'main-language', to: 'language' }] } },
+    {
+      file: 'flows/main.yaml',
+      node: {
+        id: 'main',
+        type: 'menu',
+        text: 'main-menu',
+        options: [
+          { label: 'main-rights', to: 'rights' },
+          { label: 'main-language', to: 'language' },
+        ],
+      },
+    },
     { file: 'flows/main.yaml', node: { id: 'language', type: 'language', text: 'language-prompt' } },
     ...extra,
   ];
@@ -30,9 +50,12 @@ describe('renderFlowGraph', () => {
     expect(md).toContain('> **Generated file.**');
   });
 
-  it('draws one subgraph per flow file, the main menu\'s first', () => {
+  it("draws one subgraph per flow file, the main menu's first", () => {
     const subgraphs = [...md.matchAll(/^ {2}subgraph (\S+)\["([^"]+)"\]$/gm)].map((m) => [m[1], m[2]]);
-    expect(subgraphs).toEqual([['f_main', 'flows/main.yaml'], ['f_rights', 'flows/rights.yaml']]);
+    expect(subgraphs).toEqual([
+      ['f_main', 'flows/main.yaml'],
+      ['f_rights', 'flows/rights.yaml'],
+    ]);
     expect(md.match(/^ {2}end$/gm)).toHaveLength(2);
   });
 
@@ -43,7 +66,9 @@ describe('renderFlowGraph', () => {
   });
 
   it('marks legal screens with ⚖ and a class, and escapes what would break a Mermaid label', () => {
-    expect(md).toContain('    n_rights("⚖ <b>rights</b><br/>Your rights with #quot;police#quot; #amp; #lt;CBSA#gt; #35;1")');
+    expect(md).toContain(
+      '    n_rights("⚖ <b>rights</b><br/>Your rights with #quot;police#quot; #amp; #lt;CBSA#gt; #35;1")',
+    );
     expect(md).toContain('  class n_rights legal');
   });
 
@@ -53,9 +78,14 @@ describe('renderFlowGraph', () => {
   });
 
   it('keeps Mermaid keywords and other node types safe, and shows broken links', () => {
-    const out = renderFlowGraph(input([
-      { file: 'flows/main.yaml', node: { id: 'end', type: 'handoff-typo', text: 'end', options: [{ label: 'x', to: 'nowhere' }] } },
-    ]));
+    const out = renderFlowGraph(
+      input([
+        {
+          file: 'flows/main.yaml',
+          node: { id: 'end', type: 'handoff-typo', text: 'end', options: [{ label: 'x', to: 'nowhere' }] },
+        },
+      ]),
+    );
     expect(out).toContain('    n_end[/"<b>end</b> (handoff-typo)<br/>The end."/]');
     expect(out).toContain('  n_end -.->|"missing"| n_nowhere["nowhere ❓"]');
   });

@@ -38,7 +38,8 @@ const LATIN_TEXT_OK: Readonly<Record<string, string>> = {
 };
 /** Message ids (or `prefix-*`) that may equal English in a Latin-script locale, each with its reason. */
 const SAME_AS_ENGLISH_OK: Readonly<Record<string, string>> = {
-  'language-prompt': 'shown before a language is chosen, so it is multilingual on purpose and may be word for word the English one',
+  'language-prompt':
+    'shown before a language is chosen, so it is multilingual on purpose and may be word for word the English one',
   'staff-*': 'staff read the default locale only; a copy in another locale is never shown to anyone',
 };
 
@@ -65,7 +66,10 @@ describe('locales: Fluent syntax', () => {
     const junk = new FluentParser({ withSpans: true })
       .parse(source)
       .body.filter((e): e is Junk => e instanceof Junk)
-      .map((j) => `${rel}:${source.slice(0, j.span?.start ?? 0).split('\n').length}: ${j.annotations[0]?.message ?? 'junk'}: ${j.content.split('\n')[0]}`);
+      .map(
+        (j) =>
+          `${rel}:${source.slice(0, j.span?.start ?? 0).split('\n').length}: ${j.annotations[0]?.message ?? 'junk'}: ${j.content.split('\n')[0]}`,
+      );
     expect(junk).toEqual([]);
   });
 });
@@ -73,8 +77,12 @@ describe('locales: Fluent syntax', () => {
 describe.skipIf(!others.length)('locales: same messages and variables as English', () => {
   it.each(others)('%s has every English message and no other', (locale) => {
     const mine = locales.get(locale)!;
-    const missing = messages(en).filter((m) => required(m.id) && !mine.has(m.id)).map((m) => `${m.id} (${m.file}:${m.line})`);
-    const extra = messages(mine).filter((m) => !en.has(m.id)).map((m) => `${m.id} (${m.file}:${m.line})`);
+    const missing = messages(en)
+      .filter((m) => required(m.id) && !mine.has(m.id))
+      .map((m) => `${m.id} (${m.file}:${m.line})`);
+    const extra = messages(mine)
+      .filter((m) => !en.has(m.id))
+      .map((m) => `${m.id} (${m.file}:${m.line})`);
     expect({ missing, extra }).toEqual({ missing: [], extra: [] });
   });
 
@@ -102,14 +110,26 @@ describe('locales: untranslated text', () => {
 
   it.skipIf(!latin.length).each(latin)('%s: no long message is word for word the English one', (locale) => {
     const untranslated = messages(locales.get(locale)!)
-      .filter((m) => m.plainText.length > SAME_AS_ENGLISH_MIN && m.plainText === en.get(m.id)?.plainText && !allowed(SAME_AS_ENGLISH_OK, m.id))
+      .filter(
+        (m) =>
+          m.plainText.length > SAME_AS_ENGLISH_MIN &&
+          m.plainText === en.get(m.id)?.plainText &&
+          !allowed(SAME_AS_ENGLISH_OK, m.id),
+      )
       .map((m) => `${m.file}:${m.line} ${m.id}: ${JSON.stringify(m.plainText.slice(0, 60))}`);
     expect(untranslated).toEqual([]);
   });
 
   it('flags what it should (checked on made-up messages)', () => {
-    const msg = (id: string, plainText: string): MessageSource => ({ id, file: 'x.ftl', line: 1, variables: new Set(), plainText });
-    const latinOnly = (locale: string, m: MessageSource) => /\p{L}/u.test(m.plainText) && !SCRIPTS[locale]!.test(m.plainText);
+    const msg = (id: string, plainText: string): MessageSource => ({
+      id,
+      file: 'x.ftl',
+      line: 1,
+      variables: new Set(),
+      plainText,
+    });
+    const latinOnly = (locale: string, m: MessageSource) =>
+      /\p{L}/u.test(m.plainText) && !SCRIPTS[locale]!.test(m.plainText);
     expect(latinOnly('ko', msg('help', 'How to use this bot'))).toBe(true);
     expect(latinOnly('ko', msg('help', '사용 방법 (How to use)'))).toBe(false);
     expect(latinOnly('th', msg('selected-mark', '✓'))).toBe(false);
@@ -120,7 +140,9 @@ describe('locales: untranslated text', () => {
   });
 
   it('allow-lists only ids that exist in English', () => {
-    const stale = [...Object.keys(LATIN_TEXT_OK), ...Object.keys(SAME_AS_ENGLISH_OK)].filter((k) => !messages(en).some((m) => allowed({ [k]: '' }, m.id)));
+    const stale = [...Object.keys(LATIN_TEXT_OK), ...Object.keys(SAME_AS_ENGLISH_OK)].filter(
+      (k) => !messages(en).some((m) => allowed({ [k]: '' }, m.id)),
+    );
     expect(stale).toEqual([]);
   });
 });

@@ -56,7 +56,10 @@ describe('localized golden transcripts', () => {
     const conversations = new Conversations(shippedContent(), store.contacts, store.sessions, { now: () => 0 });
     const lines: string[] = [];
     for (const step of PATH) {
-      const event = step.event.type === 'choice' && step.event.key === 'LOCALE' ? { type: 'choice' as const, key: `lang:${locale}` } : step.event;
+      const event =
+        step.event.type === 'choice' && step.event.key === 'LOCALE'
+          ? { type: 'choice' as const, key: `lang:${locale}` }
+          : step.event;
       const handled = await conversations.handle({ channel: 'simulator', address: `golden-${locale}`, event });
       lines.push(`> ${step.say}`, ...handled.outgoing.map(show), '');
     }

@@ -13,8 +13,17 @@ interface Case {
   state: SessionState | null;
   event: Event;
   expect: {
-    node?: string; display?: string; body?: string[]; options?: string[]; nav?: string[]; trail?: string[];
-    locale?: string; effects?: unknown[]; selected?: string[]; labelLocales?: string[]; footer?: Record<string, string>;
+    node?: string;
+    display?: string;
+    body?: string[];
+    options?: string[];
+    nav?: string[];
+    trail?: string[];
+    locale?: string;
+    effects?: unknown[];
+    selected?: string[];
+    labelLocales?: string[];
+    footer?: Record<string, string>;
     /** Node data after the step (matched as a subset); null: no data left (a form abandoned). */
     data?: Record<string, unknown> | null;
     /** Message ids of the notices before the screen. */
@@ -59,7 +68,10 @@ for (const type of registry.names()) {
       if (e.footer) expect(screen!.body.find((m) => m.id === 'legal-footer')?.args).toEqual(e.footer);
       if (e.data === null) expect(result.state.data).toBeUndefined();
       else if (e.data) expect(result.state.data).toMatchObject(e.data);
-      if (e.notices) expect(result.outbox.filter((o) => o.kind === 'notice').flatMap((o) => o.body.map((m) => m.id))).toEqual(e.notices);
+      if (e.notices)
+        expect(result.outbox.filter((o) => o.kind === 'notice').flatMap((o) => o.body.map((m) => m.id))).toEqual(
+          e.notices,
+        );
       if (e.args) expect(screen!.body.at(-1)?.args).toEqual(e.args);
     });
   });

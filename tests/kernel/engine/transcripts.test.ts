@@ -23,7 +23,11 @@ interface Transcript {
 
 function summarise(result: StepResult): unknown {
   return {
-    state: { node: result.state.node, trail: result.state.trail, ...(result.state.locale ? { locale: result.state.locale } : {}) },
+    state: {
+      node: result.state.node,
+      trail: result.state.trail,
+      ...(result.state.locale ? { locale: result.state.locale } : {}),
+    },
     outbox: result.outbox.map((o) =>
       o.kind === 'screen'
         ? {
@@ -40,7 +44,9 @@ function summarise(result: StepResult): unknown {
 }
 
 describe('golden transcripts', () => {
-  const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+  const files = readdirSync(DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   it('there are transcripts to check', () => expect(files.length).toBeGreaterThan(3));
   it.each(files)('%s', (file) => {
     const full = path.join(DIR, file);
@@ -53,7 +59,13 @@ describe('golden transcripts', () => {
       return { event, ...(summarise(result) as object) };
     });
     if (UPDATE) {
-      writeFileSync(full, stringify({ description: transcript.description, events: transcript.events, steps }, { lineWidth: 0, aliasDuplicateObjects: false }));
+      writeFileSync(
+        full,
+        stringify(
+          { description: transcript.description, events: transcript.events, steps },
+          { lineWidth: 0, aliasDuplicateObjects: false },
+        ),
+      );
       return;
     }
     expect(transcript.steps, `no recorded steps: run with UPDATE_GOLDEN=1 and review ${file}`).toBeDefined();

@@ -18,7 +18,8 @@ describe('retention: the scheduled purge, with an injected clock', () => {
     await w.close();
   });
   const id = async (address: string) => (await w.store.contacts.find('telegram', address))?.id;
-  const count = async (sql: string, params: (string | number)[] = []) => (await w.store.db.get<{ n: number }>(sql, params))!.n;
+  const count = async (sql: string, params: (string | number)[] = []) =>
+    (await w.store.db.get<{ n: number }>(sql, params))!.n;
 
   it('deletes inactive contacts (180 days) with everything about them, but keeps anyone with an open case or an active alert subscription', async () => {
     await w.onboard('gone', 'en');
@@ -64,13 +65,21 @@ describe('retention: the scheduled purge, with an injected clock', () => {
     expect(next.join('\n')).toContain(w.content.translator.t('fr', 'language-prompt'));
   });
 
-  it('runs at most once an hour from the features timer, and calls the other modules\' purges with the same clock', async () => {
+  it("runs at most once an hour from the features timer, and calls the other modules' purges with the same clock", async () => {
     const calls: number[] = [];
-    w.features.privacy.retention.use({ name: 'callbacks', purge: async (now) => {
-      calls.push(now);
-      return 3;
-    } });
-    w.features.privacy.retention.use({ name: 'broken', purge: async () => { throw new Error('boom'); } });
+    w.features.privacy.retention.use({
+      name: 'callbacks',
+      purge: async (now) => {
+        calls.push(now);
+        return 3;
+      },
+    });
+    w.features.privacy.retention.use({
+      name: 'broken',
+      purge: async () => {
+        throw new Error('boom');
+      },
+    });
     w.features.privacy.retention.use({ name: 'alerts', purge: async () => ({ deliveries: 2, drafts: 0 }) });
     await w.features.tick();
     await w.features.tick();
@@ -78,7 +87,11 @@ describe('retention: the scheduled purge, with an injected clock', () => {
     w.now += HOUR;
     await w.features.tick();
     expect(calls).toEqual([w.now - HOUR, w.now]);
-    const report = await new Retention(w.store.privacy, { inactiveContactDays: 1, sessionDays: 1, closedCaseDays: 1, processedUpdateDays: 1 }, createLogger('silent')).purge(w.now);
+    const report = await new Retention(
+      w.store.privacy,
+      { inactiveContactDays: 1, sessionDays: 1, closedCaseDays: 1, processedUpdateDays: 1 },
+      createLogger('silent'),
+    ).purge(w.now);
     expect(Object.keys(report).sort()).toEqual(['cases', 'chatMessages', 'contacts', 'sessions', 'updates']);
   });
 

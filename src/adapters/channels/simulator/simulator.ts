@@ -29,16 +29,30 @@ const requestSchema = z.object({
  * person, rendered as Telegram (buttons) or WhatsApp (numbered text) by the
  * real renderers, through the same app layer and store as the real channels.
  */
-export function mountSimulator(http: HttpServer, deps: { conversations: Conversations; translator: Translator; log: Logger }): void {
+export function mountSimulator(
+  http: HttpServer,
+  deps: { conversations: Conversations; translator: Translator; log: Logger },
+): void {
   http.route('GET', '/', (_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'" }).end(PAGE);
+    res
+      .writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        'content-security-policy': "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'",
+      })
+      .end(PAGE);
   });
   http.route('POST', '/api/simulator', async (req, res) => {
     const parsed = requestSchema.safeParse(await readJson(req));
     if (!parsed.success) return sendJson(res, 400, { error: 'expected { user, mode, text | tap | start }' });
     const { user, mode, text, tap, start } = parsed.data;
     const event = toEvent(mode, { text, tap, start });
-    const handled = await deps.conversations.handle({ channel: 'simulator', address: user, event, platformLocale: 'en' });
+    const handled = await deps.conversations.handle({
+      channel: 'simulator',
+      address: user,
+      event,
+      platformLocale: 'en',
+    });
     const messages =
       mode === 'telegram'
         ? handled.outgoing.map((o) => renderTelegram(o))
@@ -47,7 +61,10 @@ export function mountSimulator(http: HttpServer, deps: { conversations: Conversa
   });
 }
 
-function toEvent(mode: 'telegram' | 'whatsapp', input: { text?: string | undefined; tap?: string | undefined; start?: boolean | undefined }): Event {
+function toEvent(
+  mode: 'telegram' | 'whatsapp',
+  input: { text?: string | undefined; tap?: string | undefined; start?: boolean | undefined },
+): Event {
   if (input.start) return { type: 'start' };
   if (input.tap !== undefined) {
     const button = decodeButton(input.tap);

@@ -82,14 +82,18 @@ export class TelegramChannel implements ChannelPort {
   constructor(private readonly o: TelegramChannelOptions) {
     if (o.webhook && !o.webhook.secret) throw new Error('TELEGRAM_WEBHOOK_SECRET is required in webhook mode');
     this.clock = o.clock ?? systemClock;
-    if (/telegraf/.test(process.env.DEBUG ?? '')) o.log.warn('DEBUG enables telegraf debug output, which prints message texts and chat ids; unset it');
+    if (/telegraf/.test(process.env.DEBUG ?? ''))
+      o.log.warn('DEBUG enables telegraf debug output, which prints message texts and chat ids; unset it');
     const apiRoot = o.apiRoot === undefined ? {} : { apiRoot: o.apiRoot.endsWith('/') ? o.apiRoot : `${o.apiRoot}/` };
     this.bot = new Telegraf(o.token, { telegram: { ...apiRoot, webhookReply: false } });
     // telegraf's default handler prints the whole update (texts, names, ids): never let it run.
-    this.bot.catch((err, ctx) => o.log.error({ err, updateId: ctx.update.update_id, updateType: ctx.updateType }, 'telegram update failed'));
+    this.bot.catch((err, ctx) =>
+      o.log.error({ err, updateId: ctx.update.update_id, updateType: ctx.updateType }, 'telegram update failed'),
+    );
     this.bot.use((ctx) => this.receive(ctx.update));
     this.sender = new TelegramSender(
-      (method, payload, signal) => this.bot.telegram.callApi(method as 'getMe', payload as never, { signal: signal as never }),
+      (method, payload, signal) =>
+        this.bot.telegram.callApi(method as 'getMe', payload as never, { signal: signal as never }),
       { log: o.log, onUnreachable: (chatId) => this.markUnreachable(chatId) },
       o.sender,
     );
@@ -97,7 +101,11 @@ export class TelegramChannel implements ChannelPort {
     this.staffHandler = o.staffHandler;
     if (o.webhook) {
       // Mounted now: main.ts starts the HTTP server (only if it has routes) before channels start.
-      mountWebhook(o.http, { ...o.webhook, ready: () => this.state === 'webhook', handle: (update) => this.bot.handleUpdate(update) });
+      mountWebhook(o.http, {
+        ...o.webhook,
+        ready: () => this.state === 'webhook',
+        handle: (update) => this.bot.handleUpdate(update),
+      });
     }
   }
 
@@ -107,7 +115,11 @@ export class TelegramChannel implements ChannelPort {
     this.bot.botInfo = me;
     this.botUsername = me.username;
     if (this.o.webhook) {
-      await this.sender.call('setWebhook', { url: this.o.webhook.url, secret_token: this.o.webhook.secret, allowed_updates: ALLOWED_UPDATES });
+      await this.sender.call('setWebhook', {
+        url: this.o.webhook.url,
+        secret_token: this.o.webhook.secret,
+        allowed_updates: ALLOWED_UPDATES,
+      });
       this.state = 'webhook';
     } else {
       this.launchPolling(0);
@@ -154,7 +166,11 @@ export class TelegramChannel implements ChannelPort {
     try {
       const sent = await this.sender.inChat(address, 'reply', async (call) => {
         const result = await (content.telegram
-          ? call('copyMessage', { chat_id: address, from_chat_id: content.telegram.chatId, message_id: content.telegram.messageId })
+          ? call('copyMessage', {
+              chat_id: address,
+              from_chat_id: content.telegram.chatId,
+              message_id: content.telegram.messageId,
+            })
           : call('sendMessage', { chat_id: address, text: content.text ?? '' }));
         const copied = (result as { message_id?: unknown } | undefined)?.message_id;
         if (typeof copied === 'number') await this.record(address, [copied]);
@@ -165,7 +181,11 @@ export class TelegramChannel implements ChannelPort {
     } catch (raw) {
       const err = toChannelError('copyMessage', raw);
       this.o.log.warn({ err }, 'relay to a person failed');
-      return this.observed({ ok: false, reason: err.kind === 'forbidden' ? 'unreachable' : 'failed', ...(err.code === undefined ? {} : { code: err.code }) });
+      return this.observed({
+        ok: false,
+        reason: err.kind === 'forbidden' ? 'unreachable' : 'failed',
+        ...(err.code === undefined ? {} : { code: err.code }),
+      });
     }
   }
 
@@ -186,8 +206,15 @@ export class TelegramChannel implements ChannelPort {
           deleted += batch.length;
         } catch (err) {
           // One message that cannot be deleted (too old) fails the batch: try the rest one by one.
-          this.o.log.debug({ err: toChannelError('deleteMessages', err) }, 'deleteMessages failed; deleting one by one');
-          for (const id of batch) deleted += await call('deleteMessage', { chat_id: chatParam(address), message_id: id }).then(() => 1, () => 0);
+          this.o.log.debug(
+            { err: toChannelError('deleteMessages', err) },
+            'deleteMessages failed; deleting one by one',
+          );
+          for (const id of batch)
+            deleted += await call('deleteMessage', { chat_id: chatParam(address), message_id: id }).then(
+              () => 1,
+              () => 0,
+            );
         }
       }
       this.screens.forgetMenu(address);
@@ -208,7 +235,10 @@ export class TelegramChannel implements ChannelPort {
   }
 
   health(): { readonly up: boolean; readonly detail?: string } {
-    return { up: this.state === 'polling' || this.state === 'webhook', detail: this.sender.paused ? `${this.state}, paused by rate limit` : this.state };
+    return {
+      up: this.state === 'polling' || this.state === 'webhook',
+      detail: this.sender.paused ? `${this.state}, paused by rate limit` : this.state,
+    };
   }
 
   /** Starts long polling; if it fails (409 another instance, 401, an unexpected answer), it is restarted with backoff. */
@@ -219,7 +249,10 @@ export class TelegramChannel implements ChannelPort {
       if (this.state === 'stopped') return;
       this.state = 'polling_failed';
       const delay = this.o.relaunchDelayMs?.(attempt + 1) ?? Math.min(5000 * 2 ** attempt, 60_000);
-      this.o.log.error({ err: toChannelError('getUpdates', err), retryInMs: delay }, 'telegram polling stopped; restarting');
+      this.o.log.error(
+        { err: toChannelError('getUpdates', err), retryInMs: delay },
+        'telegram polling stopped; restarting',
+      );
       this.relaunchTimer = setTimeout(() => this.launchPolling(attempt + 1), delay);
     });
   }
@@ -230,7 +263,9 @@ export class TelegramChannel implements ChannelPort {
     for (const list of lists) {
       const payload = { commands: list.commands, ...(list.languageCode ? { language_code: list.languageCode } : {}) };
       // A missing command menu is cosmetic: log it, never refuse to start.
-      await this.sender.call('setMyCommands', payload).catch((err: unknown) => this.o.log.warn({ err, locale: list.locale }, 'setMyCommands failed'));
+      await this.sender
+        .call('setMyCommands', payload)
+        .catch((err: unknown) => this.o.log.warn({ err, locale: list.locale }, 'setMyCommands failed'));
     }
     return lists.length;
   }
@@ -264,7 +299,9 @@ export class TelegramChannel implements ChannelPort {
         // The person's own message, so "clear this chat" can delete it too (skipped once they asked to be forgotten).
         if (parsed.messageId !== undefined) await this.record(parsed.incoming.address, [parsed.messageId]);
         // Not awaited: the next update (of any chat) need not wait for this one's messages to arrive.
-        void this.screens.deliver(parsed.incoming.address, handled.outgoing, 'reply', parsed.tap?.messageId).then((o) => this.observed(o));
+        void this.screens
+          .deliver(parsed.incoming.address, handled.outgoing, 'reply', parsed.tap?.messageId)
+          .then((o) => this.observed(o));
         return;
       }
       case 'blocked':
@@ -296,7 +333,9 @@ export class TelegramChannel implements ChannelPort {
     const answer = async (text?: string) => {
       if (answered) return;
       answered = true;
-      await this.sender.call('answerCallbackQuery', { callback_query_id: queryId, ...(text ? { text } : {}) }).catch((err: unknown) => this.o.log.debug({ err }, 'answerCallbackQuery failed'));
+      await this.sender
+        .call('answerCallbackQuery', { callback_query_id: queryId, ...(text ? { text } : {}) })
+        .catch((err: unknown) => this.o.log.debug({ err }, 'answerCallbackQuery failed'));
     };
     await this.staffHandler({ ...rest, answer });
     await answer();
@@ -304,13 +343,17 @@ export class TelegramChannel implements ChannelPort {
 
   private answer(tap: Tap): void {
     // An expired query (the person tapped long ago, or a re-delivered update) fails with 400: nothing to do.
-    void this.sender.call('answerCallbackQuery', { callback_query_id: tap.queryId }).catch((err: unknown) => this.o.log.debug({ err }, 'answerCallbackQuery failed'));
+    void this.sender
+      .call('answerCallbackQuery', { callback_query_id: tap.queryId })
+      .catch((err: unknown) => this.o.log.debug({ err }, 'answerCallbackQuery failed'));
   }
 
   /** Keeps message ids of a person's chat (encrypted, 48 hours) for "clear this chat"; a failure only costs that. */
   private async record(chatId: string, messageIds: readonly number[]): Promise<void> {
     if (!this.o.trail || messageIds.length === 0) return;
-    await this.o.trail.record('telegram', chatId, messageIds.map(String), this.clock.now()).catch((err: unknown) => this.o.log.warn({ err }, 'could not record message ids'));
+    await this.o.trail
+      .record('telegram', chatId, messageIds.map(String), this.clock.now())
+      .catch((err: unknown) => this.o.log.warn({ err }, 'could not record message ids'));
   }
 
   private async markUnreachable(chatId: string): Promise<void> {

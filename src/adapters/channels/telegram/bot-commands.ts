@@ -30,9 +30,16 @@ const MAX_DESCRIPTION = 256;
  * also set without a language code, for everyone whose language has no list of its own.
  * Official reference: https://core.telegram.org/bots/api#setmycommands
  */
-export function commandLists(locales: readonly string[], defaultLocale: string, t: (locale: string, id: string) => string): CommandList[] {
+export function commandLists(
+  locales: readonly string[],
+  defaultLocale: string,
+  t: (locale: string, id: string) => string,
+): CommandList[] {
   const build = (locale: string) =>
-    MENU_COMMANDS.map((c) => ({ command: c.command, description: t(locale, c.message).trim().slice(0, MAX_DESCRIPTION) || c.command }));
+    MENU_COMMANDS.map((c) => ({
+      command: c.command,
+      description: t(locale, c.message).trim().slice(0, MAX_DESCRIPTION) || c.command,
+    }));
   const lists: CommandList[] = [{ locale: defaultLocale, commands: build(defaultLocale) }];
   const taken = new Set([primary(defaultLocale)]);
   for (const locale of locales) {

@@ -44,7 +44,12 @@ export class ChannelError extends Error {
 }
 
 /** Descriptions (Telegram's wording, after "Bad Request: ") of edits that can only be replaced by a new message. */
-const NOT_EDITABLE = ['message to edit not found', "message can't be edited", 'there is no text in the message to edit', 'MESSAGE_ID_INVALID'];
+const NOT_EDITABLE = [
+  'message to edit not found',
+  "message can't be edited",
+  'there is no text in the message to edit',
+  'MESSAGE_ID_INVALID',
+];
 
 interface TelegramErrorLike {
   readonly code?: unknown;
@@ -62,7 +67,8 @@ export function toChannelError(method: string, err: unknown): ChannelError {
   const e = (typeof err === 'object' && err !== null ? err : {}) as TelegramErrorLike;
   const code = typeof e.code === 'number' ? e.code : undefined;
   const description = typeof e.description === 'string' ? e.description : '';
-  const make = (kind: ChannelErrorKind, retryAfter?: number) => new ChannelError(method, kind, code, retryAfter, { cause: err });
+  const make = (kind: ChannelErrorKind, retryAfter?: number) =>
+    new ChannelError(method, kind, code, retryAfter, { cause: err });
   if (code === undefined) {
     // node-fetch's FetchError (refused, reset, DNS) and the AbortError of our timeout; anything else is a bug, not worth retrying.
     return make(e.name === 'FetchError' || e.name === 'AbortError' ? 'network' : 'bad_request');

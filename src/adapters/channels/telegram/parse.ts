@@ -47,9 +47,14 @@ export function parseUpdate(update: Update, ctx: ParseContext): ParsedUpdate {
   if ('callback_query' in update) return parseTap(update.callback_query, ctx);
   if ('my_chat_member' in update) {
     const { chat, new_chat_member: member } = update.my_chat_member;
-    if (chat.type === 'private') return member.status === 'kicked' ? { kind: 'blocked', address: String(chat.id) } : { kind: 'ignored', reason: 'private membership' };
+    if (chat.type === 'private')
+      return member.status === 'kicked'
+        ? { kind: 'blocked', address: String(chat.id) }
+        : { kind: 'ignored', reason: 'private membership' };
     if (isStaff(chat.id, ctx)) return { kind: 'staff' };
-    return member.status === 'left' || member.status === 'kicked' ? { kind: 'ignored', reason: 'removed from group' } : { kind: 'foreign_group', chatId: chat.id };
+    return member.status === 'left' || member.status === 'kicked'
+      ? { kind: 'ignored', reason: 'removed from group' }
+      : { kind: 'foreign_group', chatId: chat.id };
   }
   return { kind: 'ignored', reason: 'update type' };
 }
@@ -66,7 +71,13 @@ function parseMessage(message: Message, ctx: ParseContext, edited: boolean): Par
   const copyable = event.type === 'unsupported' && ['photo', 'voice', 'video', 'document'].includes(event.kind);
   // The message's own id, so "clear this chat" can delete it later (an edit keeps the id already recorded).
   const own = !edited && Number.isSafeInteger(message.message_id) ? { messageId: message.message_id } : {};
-  return { kind: 'person', incoming: copyable ? { ...base, relay: { kind: 'telegram_message', chatId: String(chat.id), messageId: message.message_id } } : base, ...own };
+  return {
+    kind: 'person',
+    incoming: copyable
+      ? { ...base, relay: { kind: 'telegram_message', chatId: String(chat.id), messageId: message.message_id } }
+      : base,
+    ...own,
+  };
 }
 
 function parseTap(query: Update.CallbackQueryUpdate['callback_query'], ctx: ParseContext): ParsedUpdate {

@@ -25,7 +25,9 @@ const SHORT_LABEL = 14;
  */
 export function renderTelegram(out: Outgoing): TelegramPayload {
   const screen = out.screen ?? '';
-  const optionRows = packShortRows(out.options.map((o) => [{ text: o.label, callback_data: encodeButton(screen, o.key) }]));
+  const optionRows = packShortRows(
+    out.options.map((o) => [{ text: o.label, callback_data: encodeButton(screen, o.key) }]),
+  );
   const nav = out.nav.map((n) => ({ text: n.label, callback_data: encodeButton(screen, n.key) }));
   const compact = nav.length ? [...optionRows, nav] : optionRows;
   return {

@@ -40,7 +40,10 @@ export class ScreenSender {
     const jobs = items.map((item, i) => {
       const payload = renderTelegram(item);
       return this.sender.inChat(chatId, priority, (call) => {
-        const edit = i === 0 && payload.editable && tapped !== undefined && this.menus.isCurrent(chatId, tapped) ? tapped : undefined;
+        const edit =
+          i === 0 && payload.editable && tapped !== undefined && this.menus.isCurrent(chatId, tapped)
+            ? tapped
+            : undefined;
         return this.show(call, chatId, payload, edit);
       });
     });
@@ -49,11 +52,20 @@ export class ScreenSender {
       if (!failed) return { ok: true, messageIds: results.map((r) => (r as PromiseFulfilledResult<string>).value) };
       const err = toChannelError('sendMessage', failed.reason);
       this.log.warn({ err, priority }, 'telegram message not delivered');
-      return { ok: false, reason: err.kind === 'forbidden' ? 'unreachable' : 'failed', ...(err.code === undefined ? {} : { code: err.code }) };
+      return {
+        ok: false,
+        reason: err.kind === 'forbidden' ? 'unreachable' : 'failed',
+        ...(err.code === undefined ? {} : { code: err.code }),
+      };
     });
   }
 
-  private async show(call: PacedCall, chatId: string, payload: TelegramPayload, editId: number | undefined): Promise<string> {
+  private async show(
+    call: PacedCall,
+    chatId: string,
+    payload: TelegramPayload,
+    editId: number | undefined,
+  ): Promise<string> {
     const body = { text: payload.text, ...(payload.reply_markup ? { reply_markup: payload.reply_markup } : {}) };
     if (editId !== undefined) {
       try {
@@ -64,7 +76,8 @@ export class ScreenSender {
         if (!(err instanceof ChannelError && err.kind === 'not_editable')) throw err;
       }
     }
-    const sent = (await call('sendMessage', { chat_id: chatParam(chatId), ...body })) as { message_id?: unknown } | undefined;
+    const sent = (await call('sendMessage', { chat_id: chatParam(chatId), ...body })) as
+      { message_id?: unknown } | undefined;
     const id = typeof sent?.message_id === 'number' ? sent.message_id : undefined;
     // Anything sent below a menu makes it history: a tap there gets a new message where the person is looking.
     if (payload.editable && id !== undefined) this.menus.remember(chatId, id);

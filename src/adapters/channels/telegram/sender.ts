@@ -71,7 +71,11 @@ export class TelegramSender {
     this.options = { ...DEFAULT_SENDER_OPTIONS, ...options };
     this.global = new Bottleneck({ minTime: Math.ceil(1000 / this.options.globalRate), maxConcurrent: 16 });
     // Idle chat queues are dropped after 10 minutes (bottleneck's clean-up timer is unref'd).
-    this.chats = new Bottleneck.Group({ maxConcurrent: 1, minTime: Math.ceil(1000 / this.options.chatRate), timeout: 600_000 });
+    this.chats = new Bottleneck.Group({
+      maxConcurrent: 1,
+      minTime: Math.ceil(1000 / this.options.chatRate),
+      timeout: 600_000,
+    });
   }
 
   /**
@@ -80,7 +84,11 @@ export class TelegramSender {
    */
   inChat<T>(chatId: string, priority: SendPriority, work: (call: PacedCall) => Promise<T>): Promise<T> {
     if (this.stopped) return Promise.reject(new ChannelError('queue', 'stopped', undefined));
-    return this.chats.key(chatId).schedule({ priority: PRIORITY[priority] }, () => work((method, payload) => this.attempt(method, payload, priority, chatId)));
+    return this.chats
+      .key(chatId)
+      .schedule({ priority: PRIORITY[priority] }, () =>
+        work((method, payload) => this.attempt(method, payload, priority, chatId)),
+      );
   }
 
   /** Makes one call outside any chat's queue (answerCallbackQuery, leaveChat, setMyCommands), still paced and retried. */
@@ -105,14 +113,22 @@ export class TelegramSender {
       await this.global.stop({ dropWaitingJobs: false });
     })();
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), this.options.stopGraceMs)));
+    const late = new Promise<'late'>(
+      (resolve) => (timer = setTimeout(() => resolve('late'), this.options.stopGraceMs)),
+    );
     const outcome = await Promise.race([drained.then(() => 'drained' as const), late]);
     clearTimeout(timer);
     clearTimeout(this.resumeTimer);
-    if (outcome === 'late') this.hooks.log.warn({ queued: this.global.counts() }, 'telegram sends still queued at shutdown were given up');
+    if (outcome === 'late')
+      this.hooks.log.warn({ queued: this.global.counts() }, 'telegram sends still queued at shutdown were given up');
   }
 
-  private async attempt(method: string, payload: Record<string, unknown>, priority: SendPriority, chatId: string | undefined): Promise<unknown> {
+  private async attempt(
+    method: string,
+    payload: Record<string, unknown>,
+    priority: SendPriority,
+    chatId: string | undefined,
+  ): Promise<unknown> {
     let failures = 0;
     let rateLimited = 0;
     for (;;) {
@@ -131,7 +147,11 @@ export class TelegramSender {
             rateLimited += 1;
             this.pauseAll(this.options.retryAfterMs(err.retryAfterSeconds ?? 1));
             if (rateLimited >= this.options.maxRateLimitedAttempts) throw err;
-            if (err.retryAfterSeconds) this.hooks.log.warn({ method, retryAfter: err.retryAfterSeconds }, 'telegram rate limit: pausing all sends');
+            if (err.retryAfterSeconds)
+              this.hooks.log.warn(
+                { method, retryAfter: err.retryAfterSeconds },
+                'telegram rate limit: pausing all sends',
+              );
             // This call waits out the pause itself; the others wait in the paused limiter, in priority order.
             await sleep(Math.max(0, this.pausedUntil - Date.now()));
             continue;
@@ -139,11 +159,17 @@ export class TelegramSender {
           case 'network':
             failures += 1;
             if (failures >= this.options.maxAttempts) throw err;
-            this.hooks.log.warn({ method, kind: err.kind, code: err.code, attempt: failures }, 'telegram call failed, retrying');
+            this.hooks.log.warn(
+              { method, kind: err.kind, code: err.code, attempt: failures },
+              'telegram call failed, retrying',
+            );
             await sleep(this.options.backoffMs(failures));
             continue;
           case 'forbidden':
-            if (chatId !== undefined) await this.hooks.onUnreachable(chatId).catch((e: unknown) => this.hooks.log.error({ err: e }, 'marking a contact unreachable failed'));
+            if (chatId !== undefined)
+              await this.hooks
+                .onUnreachable(chatId)
+                .catch((e: unknown) => this.hooks.log.error({ err: e }, 'marking a contact unreachable failed'));
             throw err;
           default:
             throw err;

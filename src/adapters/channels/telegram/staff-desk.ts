@@ -31,7 +31,10 @@ const COALESCE_LIMIT = MAX_TEXT_CHARS - 200;
  */
 export class TelegramStaffDesk implements StaffDesk {
   private readonly group: Bottleneck;
-  private readonly pending = new Map<number, { content: RelayContent; resolve: () => void; reject: (err: unknown) => void }[]>();
+  private readonly pending = new Map<
+    number,
+    { content: RelayContent; resolve: () => void; reject: (err: unknown) => void }[]
+  >();
   private readonly options: StaffDeskOptions;
 
   constructor(
@@ -42,24 +45,46 @@ export class TelegramStaffDesk implements StaffDesk {
   ) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
     const perMinute = Math.max(1, this.options.perMinute);
-    this.group = new Bottleneck({ maxConcurrent: 1, reservoir: perMinute, reservoirRefreshAmount: perMinute, reservoirRefreshInterval: this.options.windowMs });
+    this.group = new Bottleneck({
+      maxConcurrent: 1,
+      reservoir: perMinute,
+      reservoirRefreshAmount: perMinute,
+      reservoirRefreshInterval: this.options.windowMs,
+    });
   }
 
   async openTopic(name: string): Promise<number> {
-    const topic = (await this.sender.call('createForumTopic', { chat_id: this.chatId, name: name.slice(0, 128) })) as { message_thread_id: number };
+    const topic = (await this.sender.call('createForumTopic', { chat_id: this.chatId, name: name.slice(0, 128) })) as {
+      message_thread_id: number;
+    };
     return topic.message_thread_id;
   }
 
   post(threadId: number | undefined, text: string, buttons: readonly StaffButton[] = []): Promise<number> {
     return this.group.schedule(async () => {
-      const sent = (await this.sender.call('sendMessage', { chat_id: this.chatId, text, ...thread(threadId), ...markup(buttons) })) as { message_id: number };
+      const sent = (await this.sender.call('sendMessage', {
+        chat_id: this.chatId,
+        text,
+        ...thread(threadId),
+        ...markup(buttons),
+      })) as { message_id: number };
       return sent.message_id;
     });
   }
 
-  async edit(threadId: number | undefined, messageId: number, text: string, buttons: readonly StaffButton[] = []): Promise<void> {
+  async edit(
+    threadId: number | undefined,
+    messageId: number,
+    text: string,
+    buttons: readonly StaffButton[] = [],
+  ): Promise<void> {
     void threadId; // editing addresses the message, not the topic
-    await this.sender.call('editMessageText', { chat_id: this.chatId, message_id: messageId, text, reply_markup: { inline_keyboard: keyboard(buttons) } });
+    await this.sender.call('editMessageText', {
+      chat_id: this.chatId,
+      message_id: messageId,
+      text,
+      reply_markup: { inline_keyboard: keyboard(buttons) },
+    });
   }
 
   async direct(staffUserId: string, text: string): Promise<boolean> {
@@ -89,7 +114,9 @@ export class TelegramStaffDesk implements StaffDesk {
   }
 
   private scheduleFlush(threadId: number): void {
-    void this.group.schedule(() => this.flush(threadId)).catch((err: unknown) => this.log.error({ err }, 'staff relay flush failed'));
+    void this.group
+      .schedule(() => this.flush(threadId))
+      .catch((err: unknown) => this.log.error({ err }, 'staff relay flush failed'));
   }
 
   /**
@@ -116,13 +143,31 @@ export class TelegramStaffDesk implements StaffDesk {
           texts.push(next.text);
           size += next.text.length;
         }
-        await this.sender.call('sendMessage', { chat_id: this.chatId, text: `${this.options.personLabel} ${texts.join('\n\n')}`.slice(0, MAX_TEXT_CHARS), ...thread(threadId) });
+        await this.sender.call('sendMessage', {
+          chat_id: this.chatId,
+          text: `${this.options.personLabel} ${texts.join('\n\n')}`.slice(0, MAX_TEXT_CHARS),
+          ...thread(threadId),
+        });
       } else if (content.kind === 'telegram_message') {
-        await this.sender.call('copyMessage', { chat_id: this.chatId, from_chat_id: content.chatId, message_id: content.messageId, ...thread(threadId) });
+        await this.sender.call('copyMessage', {
+          chat_id: this.chatId,
+          from_chat_id: content.chatId,
+          message_id: content.messageId,
+          ...thread(threadId),
+        });
       } else if (content.kind === 'media') {
-        await this.sender.call('sendDocument', { chat_id: this.chatId, document: { source: content.data, filename: content.filename ?? 'file' }, ...(content.caption ? { caption: content.caption.slice(0, 1024) } : {}), ...thread(threadId) });
+        await this.sender.call('sendDocument', {
+          chat_id: this.chatId,
+          document: { source: content.data, filename: content.filename ?? 'file' },
+          ...(content.caption ? { caption: content.caption.slice(0, 1024) } : {}),
+          ...thread(threadId),
+        });
       } else {
-        await this.sender.call('sendMessage', { chat_id: this.chatId, text: `${this.options.mediaLabel} ${content.what}`, ...thread(threadId) });
+        await this.sender.call('sendMessage', {
+          chat_id: this.chatId,
+          text: `${this.options.mediaLabel} ${content.what}`,
+          ...thread(threadId),
+        });
       }
       for (const item of queue.splice(0, taken)) item.resolve();
     } catch (err) {

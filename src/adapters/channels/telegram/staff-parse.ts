@@ -4,7 +4,14 @@ import type { StaffEvent, StaffMember } from '../../../kernel/staff/desk.js';
 /** Represents a staff event before the adapter adds the `answer` function to button taps. */
 export type ParsedStaffEvent =
   | Exclude<StaffEvent, { type: 'button' }>
-  | { readonly type: 'button'; readonly threadId: number | undefined; readonly messageId: number; readonly from: StaffMember; readonly data: string; readonly queryId: string };
+  | {
+      readonly type: 'button';
+      readonly threadId: number | undefined;
+      readonly messageId: number;
+      readonly from: StaffMember;
+      readonly data: string;
+      readonly queryId: string;
+    };
 
 /**
  * Translates an update from the staff group into a StaffEvent. Messages from
@@ -17,17 +24,32 @@ export function parseStaffUpdate(update: Update, staffChatId: string, botUsernam
     const q = update.callback_query;
     const message = q.message;
     if (!message || String(message.chat.id) !== staffChatId || !('data' in q) || q.from.is_bot) return null;
-    const threadId = 'message_thread_id' in message && typeof message.message_thread_id === 'number' ? message.message_thread_id : undefined;
-    return { type: 'button', threadId, messageId: message.message_id, from: member(q.from), data: String(q.data), queryId: q.id };
+    const threadId =
+      'message_thread_id' in message && typeof message.message_thread_id === 'number'
+        ? message.message_thread_id
+        : undefined;
+    return {
+      type: 'button',
+      threadId,
+      messageId: message.message_id,
+      from: member(q.from),
+      data: String(q.data),
+      queryId: q.id,
+    };
   }
   if (!('message' in update)) return null;
   const message: Message = update.message;
   if (String(message.chat.id) !== staffChatId || !message.from || message.from.is_bot) return null;
-  const threadId = message.is_topic_message && typeof message.message_thread_id === 'number' ? message.message_thread_id : undefined;
+  const threadId =
+    message.is_topic_message && typeof message.message_thread_id === 'number' ? message.message_thread_id : undefined;
   if ('forum_topic_closed' in message) return threadId === undefined ? null : { type: 'topic_closed', threadId };
   // Type-checked, not trusted: a forged update (webhook) may carry anything (tests/adapters/channels/telegram/fuzz.test.ts).
   const typed = 'text' in message && typeof message.text === 'string';
-  const text = typed ? message.text : 'caption' in message && typeof message.caption === 'string' ? message.caption : undefined;
+  const text = typed
+    ? message.text
+    : 'caption' in message && typeof message.caption === 'string'
+      ? message.caption
+      : undefined;
   // Service messages (topic created, members joined, pinned, …) are not staff writing to anyone.
   if (text === undefined && !hasMedia(message)) return null;
   return {
@@ -38,13 +60,17 @@ export function parseStaffUpdate(update: Update, staffChatId: string, botUsernam
     text,
     command: typed && text !== undefined ? parseCommand(text, botUsername) : undefined,
     replyTo: replyTo(message, threadId),
-    content: { ...(text === undefined ? {} : { text }), telegram: { chatId: staffChatId, messageId: message.message_id } },
+    content: {
+      ...(text === undefined ? {} : { text }),
+      telegram: { chatId: staffChatId, messageId: message.message_id },
+    },
   };
 }
 
 /** The message replied to; in a topic every message "replies" to the topic's first message, which is not a reply. */
 function replyTo(message: Message, threadId: number | undefined): number | undefined {
-  const reply = 'reply_to_message' in message ? (message.reply_to_message as { message_id?: number } | undefined) : undefined;
+  const reply =
+    'reply_to_message' in message ? (message.reply_to_message as { message_id?: number } | undefined) : undefined;
   const id = reply?.message_id;
   return typeof id === 'number' && id !== threadId ? id : undefined;
 }

@@ -64,7 +64,10 @@ export class WhatsAppAdapter implements ChannelPort {
       ...(deps.terminal ? { terminal: deps.terminal } : {}),
       ...(deps.timings ? { timings: deps.timings } : {}),
     });
-    this.sender = new PacedSender((chatId, text) => this.supervisor.sendMessage(chatId, text), deps.log, { ...DEFAULT_SENDER_OPTIONS, ...deps.sender });
+    this.sender = new PacedSender((chatId, text) => this.supervisor.sendMessage(chatId, text), deps.log, {
+      ...DEFAULT_SENDER_OPTIONS,
+      ...deps.sender,
+    });
   }
 
   /** Starts the client in the background: a WhatsApp that cannot start never delays or stops the rest. */
@@ -90,13 +93,19 @@ export class WhatsAppAdapter implements ChannelPort {
   }
 
   send(address: string, items: readonly Outgoing[], priority: SendPriority): Promise<SendOutcome> {
-    return this.sender.send(address, this.render(items), priority).then((o) => this.recorded(address, o)).then((o) => this.observed(o));
+    return this.sender
+      .send(address, this.render(items), priority)
+      .then((o) => this.recorded(address, o))
+      .then((o) => this.observed(o));
   }
 
   /** Passes on a peer supporter's text (WhatsApp gets text only; a copy of Telegram media cannot cross over). */
   relayFromStaff(address: string, content: StaffContent): Promise<SendOutcome> {
     if (!content.text) return Promise.resolve({ ok: false, reason: 'failed' });
-    return this.sender.send(address, splitText(content.text, WHATSAPP_CHUNK_CHARS), 'reply').then((o) => this.recorded(address, o)).then((o) => this.observed(o));
+    return this.sender
+      .send(address, splitText(content.text, WHATSAPP_CHUNK_CHARS), 'reply')
+      .then((o) => this.recorded(address, o))
+      .then((o) => this.observed(o));
   }
 
   /**
@@ -109,7 +118,12 @@ export class WhatsAppAdapter implements ChannelPort {
     for (const id of await collect()) {
       // Only the bot's own messages (ids of sent messages start with true_) can be revoked.
       if (!id.startsWith('true_')) continue;
-      if (await this.supervisor.revoke(id).catch((err: unknown) => void this.deps.log.debug({ err }, 'whatsapp: revoke failed'))) revoked++;
+      if (
+        await this.supervisor
+          .revoke(id)
+          .catch((err: unknown) => void this.deps.log.debug({ err }, 'whatsapp: revoke failed'))
+      )
+        revoked++;
     }
     return revoked;
   }
@@ -117,7 +131,9 @@ export class WhatsAppAdapter implements ChannelPort {
   /** Keeps the ids of what was sent (encrypted, 48 hours) for "clear this chat"; a failure only costs that. */
   private async recorded(address: string, outcome: SendOutcome): Promise<SendOutcome> {
     if (outcome.ok && outcome.messageIds.length && this.deps.trail) {
-      await this.deps.trail.record('whatsapp', address, outcome.messageIds, this.deps.clock.now()).catch((err: unknown) => this.deps.log.warn({ err }, 'whatsapp: could not record message ids'));
+      await this.deps.trail
+        .record('whatsapp', address, outcome.messageIds, this.deps.clock.now())
+        .catch((err: unknown) => this.deps.log.warn({ err }, 'whatsapp: could not record message ids'));
     }
     return outcome;
   }
@@ -133,7 +149,9 @@ export class WhatsAppAdapter implements ChannelPort {
 
   /** Handles one incoming message; resolves when its answer was sent (or given up). Never rejects. */
   receive(msg: WaMessage): Promise<void> {
-    const work = this.process(msg).catch((err: unknown) => this.deps.log.error({ err }, 'whatsapp: handling a message failed'));
+    const work = this.process(msg).catch((err: unknown) =>
+      this.deps.log.error({ err }, 'whatsapp: handling a message failed'),
+    );
     this.handling.add(work);
     void work.finally(() => this.handling.delete(work));
     return work;
@@ -142,7 +160,8 @@ export class WhatsAppAdapter implements ChannelPort {
   private async process(msg: WaMessage): Promise<void> {
     const parsed = parseWhatsAppMessage(msg);
     if (parsed.kind === 'ignore') {
-      if (parsed.reason !== 'own') this.deps.log.debug({ reason: parsed.reason, type: safeType(msg.type) }, 'whatsapp: message ignored');
+      if (parsed.reason !== 'own')
+        this.deps.log.debug({ reason: parsed.reason, type: safeType(msg.type) }, 'whatsapp: message ignored');
       return;
     }
     const key = (this.deps.updateKey ?? sha256)(parsed.messageId);
@@ -154,7 +173,12 @@ export class WhatsAppAdapter implements ChannelPort {
     const { sending } = await this.lock.run(parsed.address, async () => {
       const event = await this.firstContact(parsed.address, parsed.event);
       const handled = await this.deps.conversations.handle({ channel: 'whatsapp', address: parsed.address, event });
-      return { sending: this.sender.send(parsed.address, this.render(handled.outgoing), 'reply').then((o) => this.recorded(parsed.address, o)).then((o) => this.observed(o)) };
+      return {
+        sending: this.sender
+          .send(parsed.address, this.render(handled.outgoing), 'reply')
+          .then((o) => this.recorded(parsed.address, o))
+          .then((o) => this.observed(o)),
+      };
     });
     const outcome = await sending;
     if (!outcome.ok) this.deps.log.warn({ reason: outcome.reason }, 'whatsapp: an answer was not delivered');

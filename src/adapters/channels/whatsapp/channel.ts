@@ -4,10 +4,15 @@ import { WhatsAppError } from './errors.js';
 import type { WaClientFactory } from './wa-client.js';
 
 /** The settings the WhatsApp channel reads (src/main/config.ts documents each). */
-export type WhatsAppConfig = Pick<Config, 'CHROMIUM_PATH' | 'WHATSAPP_SESSION_DIR' | 'WHATSAPP_PAIRING_PHONE' | 'WHATSAPP_GLOBAL_RATE' | 'WHATSAPP_CHAT_RATE'>;
+export type WhatsAppConfig = Pick<
+  Config,
+  'CHROMIUM_PATH' | 'WHATSAPP_SESSION_DIR' | 'WHATSAPP_PAIRING_PHONE' | 'WHATSAPP_GLOBAL_RATE' | 'WHATSAPP_CHAT_RATE'
+>;
 
 /** Represents what tests may replace when starting the channel through startPeerline (StartOptions.whatsapp). */
-export type WhatsAppOverrides = Partial<Pick<WhatsAppDeps, 'factory' | 'notifyStaff' | 'sender' | 'timings' | 'terminal'>>;
+export type WhatsAppOverrides = Partial<
+  Pick<WhatsAppDeps, 'factory' | 'notifyStaff' | 'sender' | 'timings' | 'terminal'>
+>;
 
 /**
  * Creates the WhatsApp channel from the configuration. The real client
@@ -15,7 +20,11 @@ export type WhatsAppOverrides = Partial<Pick<WhatsAppDeps, 'factory' | 'notifySt
  * without WhatsApp never loads whatsapp-web.js and puppeteer, and a broken
  * install only takes WhatsApp down (health says why).
  */
-export function createWhatsAppChannel(config: WhatsAppConfig, deps: Omit<WhatsAppDeps, 'factory' | 'sender'>, overrides: WhatsAppOverrides = {}): WhatsAppAdapter {
+export function createWhatsAppChannel(
+  config: WhatsAppConfig,
+  deps: Omit<WhatsAppDeps, 'factory' | 'sender'>,
+  overrides: WhatsAppOverrides = {},
+): WhatsAppAdapter {
   return new WhatsAppAdapter({
     ...deps,
     ...overrides,
@@ -29,9 +38,15 @@ function lazyRealFactory(config: WhatsAppConfig): WaClientFactory {
   return async () => {
     if (!factory) {
       const module = await import('./client.js').catch((cause: unknown) => {
-        throw new WhatsAppError('library_load_failed', 'whatsapp-web.js could not be loaded; run npm ci', 'import', { cause });
+        throw new WhatsAppError('library_load_failed', 'whatsapp-web.js could not be loaded; run npm ci', 'import', {
+          cause,
+        });
       });
-      factory = module.realClientFactory({ chromiumPath: config.CHROMIUM_PATH, sessionDir: config.WHATSAPP_SESSION_DIR, pairingPhone: config.WHATSAPP_PAIRING_PHONE });
+      factory = module.realClientFactory({
+        chromiumPath: config.CHROMIUM_PATH,
+        sessionDir: config.WHATSAPP_SESSION_DIR,
+        pairingPhone: config.WHATSAPP_PAIRING_PHONE,
+      });
     }
     return factory();
   };

@@ -41,7 +41,9 @@ export function realClientFactory(options: RealClientOptions): WaClientFactory {
     const client = new Client({
       authStrategy: new LocalAuth({ clientId: 'peerline', dataPath: path.resolve(options.sessionDir) }),
       puppeteer: { executablePath: options.chromiumPath, headless: true, args: [...CHROMIUM_ARGS] },
-      ...(options.pairingPhone ? { pairWithPhoneNumber: { phoneNumber: options.pairingPhone, showNotification: true } } : {}),
+      ...(options.pairingPhone
+        ? { pairWithPhoneNumber: { phoneNumber: options.pairingPhone, showNotification: true } }
+        : {}),
     });
     // The library's overloaded `on` signatures do not unify with WaClientLike's generic one; the shapes are
     // the library's own (wa-client.ts), and the fake client in tests implements the same interface.

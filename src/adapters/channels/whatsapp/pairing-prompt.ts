@@ -8,9 +8,15 @@ import qrcode from 'qrcode-terminal';
  */
 export function printPairingPrompt(kind: 'qr' | 'code', value: string, print: (text: string) => void): void {
   if (kind === 'qr') {
-    qrcode.generate(value, { small: true }, (art) => print(`\nWhatsApp: scan this QR code with the bot's phone (WhatsApp > Linked devices > Link a device):\n${art}\n`));
+    qrcode.generate(value, { small: true }, (art) =>
+      print(
+        `\nWhatsApp: scan this QR code with the bot's phone (WhatsApp > Linked devices > Link a device):\n${art}\n`,
+      ),
+    );
     return;
   }
   const pretty = value.length === 8 ? `${value.slice(0, 4)}-${value.slice(4)}` : value;
-  print(`\nWhatsApp pairing code: ${pretty}\nOn the bot's phone: WhatsApp > Linked devices > Link a device > Link with phone number instead.\n\n`);
+  print(
+    `\nWhatsApp pairing code: ${pretty}\nOn the bot's phone: WhatsApp > Linked devices > Link a device > Link with phone number instead.\n\n`,
+  );
 }

@@ -5,7 +5,11 @@ const KEYCAP = /\u20E3/g;
 const VARIATION = /\uFE0F/g;
 /** Full-width and other Unicode decimal digits become ASCII through NFKC; keycap emoji (1️⃣) lose their marks. */
 function normaliseDigits(text: string): string {
-  return text.normalize('NFKC').replace(KEYCAP, '').replace(VARIATION, '').replace(/\u{1F51F}/gu, '10');
+  return text
+    .normalize('NFKC')
+    .replace(KEYCAP, '')
+    .replace(VARIATION, '')
+    .replace(/\u{1F51F}/gu, '10');
 }
 
 /**

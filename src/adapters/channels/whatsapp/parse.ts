@@ -41,8 +41,18 @@ const MEDIA: Readonly<Record<string, UnsupportedKind>> = {
  * would confuse people.
  */
 const SYSTEM_TYPES = new Set([
-  'revoked', 'e2e_notification', 'notification', 'notification_template', 'group_notification', 'gp2',
-  'broadcast_notification', 'call_log', 'ciphertext', 'protocol', 'debug', 'reaction',
+  'revoked',
+  'e2e_notification',
+  'notification',
+  'notification_template',
+  'group_notification',
+  'gp2',
+  'broadcast_notification',
+  'call_log',
+  'ciphertext',
+  'protocol',
+  'debug',
+  'reaction',
 ]);
 
 /**

@@ -22,7 +22,10 @@ export function isLibraryRejection(reason: unknown): boolean {
 export function guardLibraryRejections(log: Logger): () => void {
   const listener = (reason: unknown): void => {
     if (isLibraryRejection(reason)) {
-      log.error({ err: reason }, 'whatsapp: unhandled error inside whatsapp-web.js ignored; the supervisor restarts the client if it is broken');
+      log.error(
+        { err: reason },
+        'whatsapp: unhandled error inside whatsapp-web.js ignored; the supervisor restarts the client if it is broken',
+      );
       return;
     }
     if (process.listenerCount('unhandledRejection') > 1) return;

@@ -17,7 +17,13 @@ export interface SenderOptions {
 }
 
 /** The defaults: conservative, because an unofficial client that sends fast is what gets numbers banned. */
-export const DEFAULT_SENDER_OPTIONS: SenderOptions = { chatRate: 1, globalRate: 10, retryDelaysMs: [2_000, 8_000, 30_000], stopGraceMs: 10_000, sendTimeoutMs: 30_000 };
+export const DEFAULT_SENDER_OPTIONS: SenderOptions = {
+  chatRate: 1,
+  globalRate: 10,
+  retryDelaysMs: [2_000, 8_000, 30_000],
+  stopGraceMs: 10_000,
+  sendTimeoutMs: 30_000,
+};
 
 /** Sends one text to one chat and returns the sent message's id; throws when it could not. */
 export type SendText = (chatId: string, text: string) => Promise<string>;
@@ -78,7 +84,11 @@ export class PacedSender {
           return null;
         }),
     );
-    const done = Promise.all(jobs).then((ids): SendOutcome => (failed ? { ok: false, reason: 'failed' } : { ok: true, messageIds: ids.filter((id): id is string => id !== null) }));
+    const done = Promise.all(jobs).then((ids): SendOutcome =>
+      failed
+        ? { ok: false, reason: 'failed' }
+        : { ok: true, messageIds: ids.filter((id): id is string => id !== null) },
+    );
     this.inFlight.add(done);
     void done.finally(() => this.inFlight.delete(done));
     return done;
@@ -101,7 +111,12 @@ export class PacedSender {
     return this.inFlight.size;
   }
 
-  private async sendChunk(limiter: Bottleneck, chatId: string, text: string, options: { priority: number }): Promise<string | null> {
+  private async sendChunk(
+    limiter: Bottleneck,
+    chatId: string,
+    text: string,
+    options: { priority: number },
+  ): Promise<string | null> {
     const wait = (this.nextSendAt.get(limiter) ?? 0) - Date.now();
     if (wait > 0) await this.sleep(wait);
     const id = await this.attempt(chatId, text, options);
@@ -113,7 +128,9 @@ export class PacedSender {
     const delays = this.options.retryDelaysMs;
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.global.schedule({ ...options, expiration: this.options.sendTimeoutMs }, () => this.sendText(chatId, text));
+        return await this.global.schedule({ ...options, expiration: this.options.sendTimeoutMs }, () =>
+          this.sendText(chatId, text),
+        );
       } catch (err) {
         const delay = delays[attempt];
         if (delay === undefined || this.stopping) {

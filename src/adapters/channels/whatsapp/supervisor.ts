@@ -105,7 +105,8 @@ export class WhatsAppSupervisor {
   /** Sends through the current client; throws WhatsAppError 'not_ready' while there is none (the sender retries). */
   async sendMessage(chatId: string, text: string): Promise<string> {
     const client = this.client;
-    if (!client || this.phase !== 'ready') throw new WhatsAppError('not_ready', `WhatsApp is not connected (${this.phase})`, 'sendMessage');
+    if (!client || this.phase !== 'ready')
+      throw new WhatsAppError('not_ready', `WhatsApp is not connected (${this.phase})`, 'sendMessage');
     const sent = await client.sendMessage(chatId, text);
     return sent.id._serialized;
   }
@@ -174,7 +175,10 @@ export class WhatsAppSupervisor {
       this.tellStaff('logged_out');
       this.restart('logged out: someone with the bot phone must pair again', { phase: 'logged_out', logged: true });
     });
-    client.on('change_state', (state) => live() && this.deps.log.debug({ state: safeWord(state) }, 'whatsapp: state changed'));
+    client.on(
+      'change_state',
+      (state) => live() && this.deps.log.debug({ state: safeWord(state) }, 'whatsapp: state changed'),
+    );
     client.on('message', (msg) => {
       if (!live()) return;
       try {
@@ -189,13 +193,17 @@ export class WhatsAppSupervisor {
     this.clearStall();
     // After a LOGOUT the phase stays 'logged_out' until paired again, so health() keeps saying why.
     if (this.phase !== 'logged_out') this.phase = 'pairing';
-    this.reason = kind === 'qr' ? 'waiting for pairing: scan the QR code shown in the terminal' : 'waiting for pairing: enter the pairing code shown in the terminal';
+    this.reason =
+      kind === 'qr'
+        ? 'waiting for pairing: scan the QR code shown in the terminal'
+        : 'waiting for pairing: enter the pairing code shown in the terminal';
     try {
       printPairingPrompt(kind, value, this.deps.terminal ?? ((text) => void process.stdout.write(text)));
     } catch (err) {
       this.deps.log.error({ err }, 'whatsapp: could not print the pairing prompt');
     }
-    if (!this.qrShown) this.deps.log.warn({ method: kind }, 'whatsapp: pairing needed; the prompt is printed in the terminal');
+    if (!this.qrShown)
+      this.deps.log.warn({ method: kind }, 'whatsapp: pairing needed; the prompt is printed in the terminal');
     this.qrShown = true;
     this.tellStaff('pairing_needed');
   }
@@ -215,7 +223,10 @@ export class WhatsAppSupervisor {
   private fail(gen: number, err: unknown): void {
     if (gen !== this.generation) return;
     const why = describeStartFailure(err);
-    this.deps.log.error({ err, retryInS: Math.round(this.nextDelay() / 1000) }, `whatsapp: ${why}; will retry, the rest of Peerline keeps running`);
+    this.deps.log.error(
+      { err, retryInS: Math.round(this.nextDelay() / 1000) },
+      `whatsapp: ${why}; will retry, the rest of Peerline keeps running`,
+    );
     this.restart(why, { logged: true });
   }
 
@@ -228,7 +239,8 @@ export class WhatsAppSupervisor {
     this.reason = reason;
     const delay = this.nextDelay();
     this.failures++;
-    if (!options.logged) this.deps.log.warn({ retryInS: Math.round(delay / 1000) }, `whatsapp: restarting the client: ${reason}`);
+    if (!options.logged)
+      this.deps.log.warn({ retryInS: Math.round(delay / 1000) }, `whatsapp: restarting the client: ${reason}`);
     const old = this.client;
     this.client = undefined;
     void (async () => {
@@ -253,7 +265,10 @@ export class WhatsAppSupervisor {
 
   private armStall(gen: number): void {
     this.clearStall();
-    this.stallTimer = this.later(this.t.stallMs, () => gen === this.generation && this.restart('no QR code, pairing code or ready in time'));
+    this.stallTimer = this.later(
+      this.t.stallMs,
+      () => gen === this.generation && this.restart('no QR code, pairing code or ready in time'),
+    );
   }
 
   private clearStall(): void {

@@ -25,8 +25,17 @@ describe('simulator API', () => {
   });
 
   const post = async (body: unknown) => {
-    const res = await fetch(`${sim.url}/api/simulator`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    return { status: res.status, body: (await res.json()) as { messages: { text: string; reply_markup?: { inline_keyboard: { text: string; callback_data: string }[][] } }[] } };
+    const res = await fetch(`${sim.url}/api/simulator`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as {
+        messages: { text: string; reply_markup?: { inline_keyboard: { text: string; callback_data: string }[][] } }[];
+      },
+    };
   };
 
   it('serves the page on 127.0.0.1', async () => {
@@ -63,7 +72,15 @@ describe.skipIf(!existsSync(CHROMIUM))('simulator in real Chromium', () => {
     sim = await startSimulator();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = await browser.newPage();
   }, 60_000);
@@ -80,7 +97,10 @@ describe.skipIf(!existsSync(CHROMIUM))('simulator in real Chromium', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => lastBot().textContent()).toContain('Choose a topic');
     await page.getByRole('button', { name: /Police contact/ }).click();
-    await page.getByRole('button', { name: /rights/i }).first().click();
+    await page
+      .getByRole('button', { name: /rights/i })
+      .first()
+      .click();
     await expect.poll(() => lastBot().textContent()).toContain('not legal advice');
     await lastBot().getByRole('button', { name: /Back/ }).click();
     await expect.poll(async () => (await lastBot().textContent()) ?? '').toMatch(/rights/i);
@@ -97,9 +117,13 @@ describe.skipIf(!existsSync(CHROMIUM))('simulator in real Chromium', () => {
     await type('1');
     await expect.poll(() => lastBot().textContent()).toMatch(/Reply with a number/);
     await type('1');
-    await expect.poll(() => page.locator('.msg.bot').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/1\. .*rights/i)]));
+    await expect
+      .poll(() => page.locator('.msg.bot').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringMatching(/1\. .*rights/i)]));
     await type('1');
-    await expect.poll(async () => (await page.locator('.msg.bot').allTextContents()).join('\n')).toContain('not legal advice');
+    await expect
+      .poll(async () => (await page.locator('.msg.bot').allTextContents()).join('\n'))
+      .toContain('not legal advice');
     await type('0');
     await expect.poll(() => lastBot().textContent()).toMatch(/0 Back/);
     await type('9');

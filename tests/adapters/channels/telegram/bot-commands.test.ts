@@ -6,7 +6,11 @@ const t = (locale: string, id: string) => `${locale}:${id}`;
 describe('commandLists', () => {
   it('sets the default list without a language code and one list per other language', () => {
     const lists = commandLists(['en', 'zh-Hans', 'th'], 'en', t);
-    expect(lists.map((l) => [l.languageCode, l.locale])).toEqual([[undefined, 'en'], ['zh', 'zh-Hans'], ['th', 'th']]);
+    expect(lists.map((l) => [l.languageCode, l.locale])).toEqual([
+      [undefined, 'en'],
+      ['zh', 'zh-Hans'],
+      ['th', 'th'],
+    ]);
     expect(lists[1]!.commands).toEqual([
       { command: 'start', description: 'zh-Hans:command-start' },
       { command: 'menu', description: 'zh-Hans:command-menu' },

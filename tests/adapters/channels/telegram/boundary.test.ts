@@ -17,7 +17,9 @@ describe('the telegraf boundary', () => {
   it('keeps every telegraf import inside src/adapters/channels/telegram, so the library can be swapped in one folder', () => {
     const outside = sourceFiles(path.join(PROJECT_ROOT, 'src'))
       .filter((file) => !file.startsWith(TELEGRAM_DIR + path.sep))
-      .filter((file) => /(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]telegraf(?:\/[^'"]*)?['"]/.test(readFileSync(file, 'utf8')))
+      .filter((file) =>
+        /(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]telegraf(?:\/[^'"]*)?['"]/.test(readFileSync(file, 'utf8')),
+      )
       .map((file) => path.relative(PROJECT_ROOT, file));
     expect(outside).toEqual([]);
   });

@@ -11,7 +11,9 @@ beforeEach(async () => {
   fake = await FakeBotApi.start();
   data = tempData();
   // Telegram's pauses shortened: retry_after 1 s waits 40 ms here, so a storm takes well under a second.
-  bot = await startChannel(fake, data, { sender: { globalRate: 1000, chatRate: 1000, retryAfterMs: (s) => s * 40, backoffMs: () => 5 } });
+  bot = await startChannel(fake, data, {
+    sender: { globalRate: 1000, chatRate: 1000, retryAfterMs: (s) => s * 40, backoffMs: () => 5 },
+  });
 });
 
 afterEach(async () => {
@@ -21,9 +23,16 @@ afterEach(async () => {
 });
 
 const t = (locale: string, id: string) => bot.content.translator.t(locale, id);
-const notice = (text: string): Outgoing => ({ kind: 'notice', display: 'notice', text, options: [], nav: [], locale: 'en' });
+const notice = (text: string): Outgoing => ({
+  kind: 'notice',
+  display: 'notice',
+  text,
+  options: [],
+  nav: [],
+  locale: 'en',
+});
 
-describe('sending through Telegram\'s failures', () => {
+describe("sending through Telegram's failures", () => {
   it('delivers every answer exactly once, in order per chat, when every third send gets 429', async () => {
     const users = [301, 302, 303].map((id) => ({ id, languageCode: 'en' }));
     for (const user of users) await onboard(fake, user, 'en');
@@ -42,7 +51,10 @@ describe('sending through Telegram\'s failures', () => {
     }
     expect(fake.callsTo('sendMessage').filter((c) => c.error?.code === 429).length).toBeGreaterThanOrEqual(4);
     for (const user of users) {
-      const texts = fake.sentTo(user.id).slice(before.get(user.id)!).map((c) => c.payload.text);
+      const texts = fake
+        .sentTo(user.id)
+        .slice(before.get(user.id)!)
+        .map((c) => c.payload.text);
       expect(texts).toEqual(expected.map((e) => expect.stringContaining(e)));
     }
   });
@@ -53,7 +65,10 @@ describe('sending through Telegram\'s failures', () => {
     await onboard(fake, blocked, 'en');
     fake.blockChat(blocked.id);
     fake.userSends(blocked, 'hello?');
-    await vi.waitFor(async () => expect((await bot.store.contacts.find('telegram', String(blocked.id)))?.unreachable).toBe(true), { timeout: 3000, interval: 20 });
+    await vi.waitFor(
+      async () => expect((await bot.store.contacts.find('telegram', String(blocked.id)))?.unreachable).toBe(true),
+      { timeout: 3000, interval: 20 },
+    );
 
     expect((await onboard(fake, other, 'en')).text).toBe(t('en', 'main-menu'));
 
@@ -67,8 +82,19 @@ describe('sending through Telegram\'s failures', () => {
     await onboard(fake, user, 'en');
     const chat = { id: user.id, type: 'private', first_name: 'U' };
     const from = { id: user.id, is_bot: false, first_name: 'U' };
-    fake.pushUpdate({ my_chat_member: { chat, from, date: 0, old_chat_member: { status: 'member', user: fake.botUser }, new_chat_member: { status: 'kicked', user: fake.botUser, until_date: 0 } } });
-    await vi.waitFor(async () => expect((await bot.store.contacts.find('telegram', String(user.id)))?.unreachable).toBe(true), { timeout: 3000, interval: 20 });
+    fake.pushUpdate({
+      my_chat_member: {
+        chat,
+        from,
+        date: 0,
+        old_chat_member: { status: 'member', user: fake.botUser },
+        new_chat_member: { status: 'kicked', user: fake.botUser, until_date: 0 },
+      },
+    });
+    await vi.waitFor(
+      async () => expect((await bot.store.contacts.find('telegram', String(user.id)))?.unreachable).toBe(true),
+      { timeout: 3000, interval: 20 },
+    );
   });
 
   it('sends proactive messages and says when a person cannot be reached', async () => {
@@ -76,10 +102,19 @@ describe('sending through Telegram\'s failures', () => {
     await onboard(fake, user, 'en');
     const ok = await bot.channel.send(String(user.id), [notice('one'), notice('two')], 'bulk');
     expect(ok).toMatchObject({ ok: true, messageIds: [expect.any(String), expect.any(String)] });
-    expect(fake.sentTo(user.id).slice(-2).map((c) => c.payload.text)).toEqual(['one', 'two']);
+    expect(
+      fake
+        .sentTo(user.id)
+        .slice(-2)
+        .map((c) => c.payload.text),
+    ).toEqual(['one', 'two']);
 
     fake.blockChat(user.id);
-    expect(await bot.channel.send(String(user.id), [notice('three')], 'bulk')).toEqual({ ok: false, reason: 'unreachable', code: 403 });
+    expect(await bot.channel.send(String(user.id), [notice('three')], 'bulk')).toEqual({
+      ok: false,
+      reason: 'unreachable',
+      code: 403,
+    });
   });
 
   it('retries a 5xx and a dropped connection on the way to the person', async () => {

@@ -40,19 +40,30 @@ describe('forged and stale buttons', () => {
     fake.userTaps(user, menu.messageId, buttonFor(menu, 'handoff'));
     const created = (await fake.waitForCalls('createForumTopic', topics + 1, 5000))[topics]!;
     const threadId = (created.result as { message_thread_id: number }).message_thread_id;
-    await fake.waitFor((c) => c.method === 'sendMessage' && c.payload.message_thread_id === threadId && !!c.payload.reply_markup, 5000);
+    await fake.waitFor(
+      (c) => c.method === 'sendMessage' && c.payload.message_thread_id === threadId && !!c.payload.reply_markup,
+      5000,
+    );
     return { menu, threadId };
   };
   const card = (threadId: number) => fake.messagesIn(STAFF).find((m) => m.threadId === threadId && m.replyMarkup);
   /** A tap with any data on a message the person can see (a modified client). */
-  const forge = (user: { id: number }, messageId: number, dataValue: string) => answers(fake, user.id, () => fake.userTaps(user, messageId, dataValue, { anyData: true }));
+  const forge = (user: { id: number }, messageId: number, dataValue: string) =>
+    answers(fake, user.id, () => fake.userTaps(user, messageId, dataValue, { anyData: true }));
 
   it('a staff button forged in a private chat (claim, callback, alert) is only "not understood"; no case is claimed', async () => {
     const mei = { id: 8001, languageCode: 'en' };
     const { threadId } = await openCase(mei);
     const eve = { id: 8002, languageCode: 'en' };
     const menu = await onboard(fake, eve, 'en');
-    for (const forged of [claimData(1), 's:cb:claim:1', 's:cb:show:1', 's:al:ok:1', 'privacy-forget|forget-yes', 'handoff|end-yes']) {
+    for (const forged of [
+      claimData(1),
+      's:cb:claim:1',
+      's:cb:show:1',
+      's:al:ok:1',
+      'privacy-forget|forget-yes',
+      'handoff|end-yes',
+    ]) {
       const [reply] = await forge(eve, menu.messageId, forged);
       expect(reply!.text, forged).toContain(t('en', 'fallback-not-understood'));
     }
@@ -61,7 +72,13 @@ describe('forged and stale buttons', () => {
     // Eve's forged "yes" deleted nothing; Mei's case is still open and still relays.
     expect(await bot!.store.contacts.count()).toBe(2);
     fake.userSends(mei, 'are you there?');
-    await fake.waitFor((c) => c.method === 'sendMessage' && c.payload.message_thread_id === threadId && String(c.payload.text).includes('are you there?'), 5000);
+    await fake.waitFor(
+      (c) =>
+        c.method === 'sendMessage' &&
+        c.payload.message_thread_id === threadId &&
+        String(c.payload.text).includes('are you there?'),
+      5000,
+    );
   });
 
   it('the person in a case cannot reach the staff side either: /close, /ban and a claim tap from their chat are just input', async () => {
@@ -69,14 +86,24 @@ describe('forged and stale buttons', () => {
     const { menu, threadId } = await openCase(mei);
     fake.userSends(mei, '/close');
     fake.userSends(mei, '/ban');
-    await fake.waitFor(() => fake.sentTo(STAFF).filter((c) => c.payload.message_thread_id === threadId).length >= 2, 5000);
+    await fake.waitFor(
+      () => fake.sentTo(STAFF).filter((c) => c.payload.message_thread_id === threadId).length >= 2,
+      5000,
+    );
     // A forged staff button in their own chat is not passed on to staff either (it becomes empty input).
     const [reply] = await forge(mei, menu.messageId, claimData(1));
     expect(reply!.text).toBe(t('en', 'handoff-cannot-relay'));
-    expect(fake.sentTo(STAFF).filter((c) => c.payload.message_thread_id === threadId).map((c) => String(c.payload.text))).not.toContain('💬 ');
+    expect(
+      fake
+        .sentTo(STAFF)
+        .filter((c) => c.payload.message_thread_id === threadId)
+        .map((c) => String(c.payload.text)),
+    ).not.toContain('💬 ');
     expect(card(threadId)!.text).toContain('Status: waiting');
     expect(fake.topics(STAFF).find((tp) => tp.threadId === threadId)!.closed).toBe(false);
-    expect(await bot!.store.privacy.isBanned((await bot!.store.contacts.find('telegram', String(mei.id)))!.id)).toBe(false);
+    expect(await bot!.store.privacy.isBanned((await bot!.store.contacts.find('telegram', String(mei.id)))!.id)).toBe(
+      false,
+    );
   });
 
   it('a stale "delete my data" button from an earlier question deletes nothing once the question was answered', async () => {

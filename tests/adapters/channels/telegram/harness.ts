@@ -30,7 +30,12 @@ export interface TempData {
 /** Makes a fresh data folder under the OS temp dir, with a random DATA_KEY. */
 export function tempData(): TempData {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'peerline-tg-'));
-  return { dir, dbPath: path.join(dir, 'peerline.db'), dataKey: randomBytes(32).toString('base64'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    dbPath: path.join(dir, 'peerline.db'),
+    dataKey: randomBytes(32).toString('base64'),
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /**
@@ -53,13 +58,18 @@ export async function startBot(fake: FakeBotApi, data: TempData, env: Record<str
     ...env,
   });
   const running = await startPeerline(config, { log: createLogger('silent') });
-  if (!config.TELEGRAM_WEBHOOK_URL) await vi.waitFor(() => expect(fake.pollCount).toBeGreaterThan(0), { timeout: 3000, interval: 10 });
+  if (!config.TELEGRAM_WEBHOOK_URL)
+    await vi.waitFor(() => expect(fake.pollCount).toBeGreaterThan(0), { timeout: 3000, interval: 10 });
   return running;
 }
 
 /** What the person sees arrive: messages sent to the chat and edits of its messages (failed edits too, e.g. "not modified"). */
 export function outputsTo(fake: FakeBotApi, chatId: number): ApiCall[] {
-  return fake.calls.filter((c) => String(c.payload.chat_id) === String(chatId) && ((c.method === 'sendMessage' && c.ok) || c.method === 'editMessageText'));
+  return fake.calls.filter(
+    (c) =>
+      String(c.payload.chat_id) === String(chatId) &&
+      ((c.method === 'sendMessage' && c.ok) || c.method === 'editMessageText'),
+  );
 }
 
 /** Represents one screen as the person sees it after an answer. */
@@ -74,9 +84,19 @@ export interface Seen {
 
 /** Reads a recorded send or edit as what the person sees. */
 export function seen(call: ApiCall): Seen {
-  const markup = call.payload.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined;
-  const messageId = call.method === 'editMessageText' ? Number(call.payload.message_id) : Number((call.result as { message_id: number }).message_id);
-  return { call, method: call.method, text: String(call.payload.text), messageId, buttons: markup?.inline_keyboard?.flat() ?? [] };
+  const markup = call.payload.reply_markup as
+    { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined;
+  const messageId =
+    call.method === 'editMessageText'
+      ? Number(call.payload.message_id)
+      : Number((call.result as { message_id: number }).message_id);
+  return {
+    call,
+    method: call.method,
+    text: String(call.payload.text),
+    messageId,
+    buttons: markup?.inline_keyboard?.flat() ?? [],
+  };
 }
 
 /** Does `act` and waits until the chat has received `count` more outputs; returns them. */
@@ -100,7 +120,8 @@ export async function tap(fake: FakeBotApi, user: FakeUserRef, messageId: number
 /** Finds a button by its data's key (the part after `|`). */
 export function buttonFor(screen: Seen, key: string): string {
   const button = screen.buttons.find((b) => b.callback_data.endsWith(`|${key}`));
-  if (!button) throw new Error(`no button ${key} on screen; it has ${screen.buttons.map((b) => b.callback_data).join(', ')}`);
+  if (!button)
+    throw new Error(`no button ${key} on screen; it has ${screen.buttons.map((b) => b.callback_data).join(', ')}`);
   return button.callback_data;
 }
 
@@ -120,7 +141,11 @@ export interface DirectBot {
 }
 
 /** Wires content, store, Conversations and a TelegramChannel the way main.ts does, with `options` on top. */
-export async function startChannel(fake: FakeBotApi, data: TempData, options: Partial<TelegramChannelOptions> = {}): Promise<DirectBot> {
+export async function startChannel(
+  fake: FakeBotApi,
+  data: TempData,
+  options: Partial<TelegramChannelOptions> = {},
+): Promise<DirectBot> {
   const log = createLogger('silent');
   const content = loadContent(PROJECT_ROOT);
   const store = await openStore(data.dbPath, new IdentityCipher(data.dataKey));
@@ -148,9 +173,13 @@ export async function startChannel(fake: FakeBotApi, data: TempData, options: Pa
     await store.close();
     throw error;
   }
-  if (!options.webhook) await vi.waitFor(() => expect(fake.pollCount).toBeGreaterThan(0), { timeout: 3000, interval: 10 });
+  if (!options.webhook)
+    await vi.waitFor(() => expect(fake.pollCount).toBeGreaterThan(0), { timeout: 3000, interval: 10 });
   return {
-    channel, store, http, content,
+    channel,
+    store,
+    http,
+    content,
     stop: async () => {
       await channel.stop();
       await http.close();

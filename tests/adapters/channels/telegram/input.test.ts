@@ -34,7 +34,7 @@ describe('what people send', () => {
     expect(answer.buttons.map((b) => b.text)).toContain(t('en', 'main-police'));
   });
 
-  it('answers in the person\'s language', async () => {
+  it("answers in the person's language", async () => {
     const user = { id: 202, languageCode: 'zh-hans' };
     await onboard(fake, user, 'zh-Hans');
     expect((await say(fake, user, '？？')).text).toContain(t('zh-Hans', 'fallback-not-understood'));
@@ -57,7 +57,9 @@ describe('what people send', () => {
     await onboard(fake, user, 'en');
     const sent = fake.userSends(user, 'first try');
     await fake.waitFor(() => fake.sentTo(user.id).length >= 2);
-    const [answer] = await answers(fake, user.id, () => fake.editedMessage(user, sent.message.message_id, 'second try'));
+    const [answer] = await answers(fake, user.id, () =>
+      fake.editedMessage(user, sent.message.message_id, 'second try'),
+    );
     expect(answer!.text).toContain(t('en', 'fallback-unsupported'));
   });
 
@@ -65,7 +67,9 @@ describe('what people send', () => {
     const user = { id: 204, languageCode: 'en' };
     const menu = await onboard(fake, user, 'en');
     for (const forged of ['garbage', '|', 'main|no-such-screen', '\u0000\uffff|x']) {
-      const [answer] = await answers(fake, user.id, () => fake.userTaps(user, menu.messageId, forged, { anyData: true }));
+      const [answer] = await answers(fake, user.id, () =>
+        fake.userTaps(user, menu.messageId, forged, { anyData: true }),
+      );
       expect(answer!.text).toContain(t('en', 'fallback-not-understood'));
     }
     const police = await tap(fake, user, menu.messageId, buttonFor(menu, 'police'));

@@ -4,7 +4,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ConfigError, loadConfig } from '../../../../src/main/config.js';
 import { PROJECT_ROOT, type Running } from '../../../../src/main/main.js';
 import { FakeBotApi } from '../../../helpers/fake-bot-api.js';
-import { answers, buttonFor, onboard, outputsTo, say, startBot, startChannel, tap, tempData, TOKEN, type TempData } from './harness.js';
+import {
+  answers,
+  buttonFor,
+  onboard,
+  outputsTo,
+  say,
+  startBot,
+  startChannel,
+  tap,
+  tempData,
+  TOKEN,
+  type TempData,
+} from './harness.js';
 
 const WEBHOOK_URL = 'https://bot.example.org/tg/hook';
 const SECRET = 'webhook-secret-0123456789';
@@ -51,7 +63,11 @@ describe('restarts', () => {
     const bot = await startChannel(fake, data, { relaunchDelayMs: () => 20 });
     try {
       const user = { id: 402, languageCode: 'en' };
-      fake.failNext('getUpdates', { code: 409, description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running' });
+      fake.failNext('getUpdates', {
+        code: 409,
+        description:
+          'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+      });
       await say(fake, user, '/start');
       const menu = await onboard(fake, user, 'en');
       expect(menu.text).toBe(bot.content.translator.t('en', 'main-menu'));
@@ -85,19 +101,27 @@ describe('webhook mode', () => {
 
     expect(await fake.deliverWebhook(local, fake.userSends(user, '/help'))).toBe(401);
     expect(await fake.deliverWebhook(local, fake.userSends(user, '/help'), 'wrong-secret-0123456789')).toBe(401);
-    const [picker] = await answers(fake, user.id, async () => expect(await fake.deliverWebhook(local, fake.userSends(user, '/start'), SECRET)).toBe(200));
+    const [picker] = await answers(fake, user.id, async () =>
+      expect(await fake.deliverWebhook(local, fake.userSends(user, '/start'), SECRET)).toBe(200),
+    );
     expect(picker!.text).toBe(running.content.translator.t('en', 'language-prompt'));
     // Only the update with the secret was handled.
     expect(outputsTo(fake, user.id)).toHaveLength(1);
 
-    const [menu] = await answers(fake, user.id, () => fake.deliverWebhook(local, fake.userTaps(user, picker!.messageId, buttonFor(picker!, 'lang:en')), SECRET));
+    const [menu] = await answers(fake, user.id, () =>
+      fake.deliverWebhook(local, fake.userTaps(user, picker!.messageId, buttonFor(picker!, 'lang:en')), SECRET),
+    );
     expect(menu).toMatchObject({ method: 'editMessageText', text: running.content.translator.t('en', 'main-menu') });
     expect(fake.pollCount).toBe(0);
   });
 
   it('refuses to start a webhook without a secret', () => {
-    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: TOKEN, DATA_KEY: data.dataKey, TELEGRAM_WEBHOOK_URL: WEBHOOK_URL })).toThrow(ConfigError);
-    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: TOKEN, DATA_KEY: data.dataKey, TELEGRAM_WEBHOOK_URL: WEBHOOK_URL })).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
+    expect(() =>
+      loadConfig({ TELEGRAM_BOT_TOKEN: TOKEN, DATA_KEY: data.dataKey, TELEGRAM_WEBHOOK_URL: WEBHOOK_URL }),
+    ).toThrow(ConfigError);
+    expect(() =>
+      loadConfig({ TELEGRAM_BOT_TOKEN: TOKEN, DATA_KEY: data.dataKey, TELEGRAM_WEBHOOK_URL: WEBHOOK_URL }),
+    ).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
   });
 });
 
@@ -110,7 +134,14 @@ describe('the process (npm start)', () => {
 
   it('runs long polling against TELEGRAM_API_ROOT with no other set-up, logs no text or id, and stops on SIGTERM', async () => {
     // PORT=0 only because /healthz always listens and tests run side by side; nothing else is set up.
-    const env = { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: data.dbPath, DATA_KEY: data.dataKey, LOG_LEVEL: 'debug', PORT: '0' };
+    const env = {
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      DATABASE_PATH: data.dbPath,
+      DATA_KEY: data.dataKey,
+      LOG_LEVEL: 'debug',
+      PORT: '0',
+    };
     const proc = run(env, async (child) => {
       await vi.waitFor(() => expect(fake.pollCount).toBeGreaterThan(0), { timeout: 10_000, interval: 20 });
       const user = { id: 987_654_321, firstName: 'Mei', languageCode: 'en' };
@@ -122,12 +153,16 @@ describe('the process (npm start)', () => {
     const result = await proc;
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('peerline stopped');
-    for (const secret of ['my secret words', '987654321', 'Mei', TOKEN]) expect(result.stdout + result.stderr).not.toContain(secret);
+    for (const secret of ['my secret words', '987654321', 'Mei', TOKEN])
+      expect(result.stdout + result.stderr).not.toContain(secret);
   });
 });
 
 /** Runs `node --import tsx src/main/main.ts` with only `env` (plus PATH), optionally acting on the child while it runs. */
-function run(env: Record<string, string>, act?: (child: ReturnType<typeof spawn>) => Promise<void>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  env: Record<string, string>,
+  act?: (child: ReturnType<typeof spawn>) => Promise<void>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src/main/main.ts')], {
     cwd: PROJECT_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
@@ -139,11 +174,15 @@ function run(env: Record<string, string>, act?: (child: ReturnType<typeof spawn>
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   // A child that dies early (bad content, a crash) fails the test at once, with its output.
-  const died = exited.then((code) => Promise.reject(new Error(`peerline exited early (${code}): ${stderr.slice(-2000)}${stdout.slice(-2000)}`)));
-  const acting = act && Promise.race([act(child), died]).catch((error: unknown) => {
-    child.kill('SIGKILL');
-    throw error;
-  });
+  const died = exited.then((code) =>
+    Promise.reject(new Error(`peerline exited early (${code}): ${stderr.slice(-2000)}${stdout.slice(-2000)}`)),
+  );
+  const acting =
+    act &&
+    Promise.race([act(child), died]).catch((error: unknown) => {
+      child.kill('SIGKILL');
+      throw error;
+    });
   died.catch(() => undefined);
   return Promise.all([exited, acting]).then(([code]) => ({ code, stdout, stderr }));
 }

@@ -28,8 +28,15 @@ describe('clearing a Telegram chat', () => {
   /** Starts Peerline as `npm start` does, with a clock the test moves (features.tick() runs the timers). */
   async function start(): Promise<Running> {
     const config = loadConfig({
-      TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_PATH: data.dbPath, DATA_KEY: data.dataKey, PORT: '0', SIMULATOR: 'false',
-      TELEGRAM_GLOBAL_RATE: '1000', TELEGRAM_CHAT_RATE: '1000', RATE_LIMIT_PER_MINUTE: '600',
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      DATABASE_PATH: data.dbPath,
+      DATA_KEY: data.dataKey,
+      PORT: '0',
+      SIMULATOR: 'false',
+      TELEGRAM_GLOBAL_RATE: '1000',
+      TELEGRAM_CHAT_RATE: '1000',
+      RATE_LIMIT_PER_MINUTE: '600',
     });
     bot = await startPeerline(config, { log: createLogger('silent'), clock: { now: () => now } });
     await vi.waitFor(() => expect(fake.pollCount).toBeGreaterThan(0), { timeout: 3000, interval: 10 });
@@ -38,9 +45,13 @@ describe('clearing a Telegram chat', () => {
   const t = (locale: string, id: string) => bot!.content.translator.t(locale, id);
   /** Every message in the private chat as Telegram holds it now: the bot's and the person's. */
   const chat = (userId: number) => fake.messagesIn(userId).map((m) => m.messageId);
-  const deletedIds = () => fake.callsTo('deleteMessages').filter((c) => c.ok).flatMap((c) => c.payload.message_ids as number[]);
+  const deletedIds = () =>
+    fake
+      .callsTo('deleteMessages')
+      .filter((c) => c.ok)
+      .flatMap((c) => c.payload.message_ids as number[]);
 
-  it('/clear deletes the bot\'s messages and the person\'s own, leaving only a short notice', async () => {
+  it("/clear deletes the bot's messages and the person's own, leaving only a short notice", async () => {
     await start();
     const user = { id: 7001, languageCode: 'en' };
     const menu = await onboard(fake, user, 'en');
@@ -120,7 +131,12 @@ describe('clearing a Telegram chat', () => {
     await onboard(fake, user, 'ja');
     const question = await say(fake, user, '/forget');
     expect(question.text).toBe(t('ja', PRIVACY_MESSAGES.forgetConfirm));
-    const done = await tap(fake, user, question.messageId, question.buttons.find((b) => b.callback_data.endsWith('|forget-yes'))!.callback_data);
+    const done = await tap(
+      fake,
+      user,
+      question.messageId,
+      question.buttons.find((b) => b.callback_data.endsWith('|forget-yes'))!.callback_data,
+    );
     expect(done.text).toBe(t('ja', PRIVACY_MESSAGES.forgotten));
     expect(chat(user.id)).toEqual([done.messageId]);
     expect(await bot!.store.contacts.count()).toBe(0);

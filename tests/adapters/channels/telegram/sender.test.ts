@@ -7,7 +7,13 @@ import { FakeBotApi } from '../../../helpers/fake-bot-api.js';
 import { TOKEN } from './harness.js';
 
 /** Fast waits: 429 pauses last retry_after × 30 ms, backoff 5 ms; the pacing itself stays generous. */
-const FAST: Partial<SenderOptions> = { globalRate: 500, chatRate: 500, retryAfterMs: (s) => s * 30, backoffMs: () => 5, maxAttempts: 3 };
+const FAST: Partial<SenderOptions> = {
+  globalRate: 500,
+  chatRate: 500,
+  retryAfterMs: (s) => s * 30,
+  backoffMs: () => 5,
+  maxAttempts: 3,
+};
 
 let fake: FakeBotApi;
 let sender: TelegramSender;
@@ -15,13 +21,18 @@ let unreachable: string[];
 
 function makeSender(options: Partial<SenderOptions> = FAST): TelegramSender {
   const telegram = new Telegram(TOKEN, { apiRoot: `${fake.apiRoot}/`, webhookReply: false });
-  return new TelegramSender((method, payload, signal) => telegram.callApi(method as 'getMe', payload as never, { signal: signal as never }), {
-    log: createLogger('silent'),
-    onUnreachable: async (chatId) => void unreachable.push(chatId),
-  }, options);
+  return new TelegramSender(
+    (method, payload, signal) => telegram.callApi(method as 'getMe', payload as never, { signal: signal as never }),
+    {
+      log: createLogger('silent'),
+      onUnreachable: async (chatId) => void unreachable.push(chatId),
+    },
+    options,
+  );
 }
 
-const text = (chatId: number, t: string) => (call: (m: string, p: Record<string, unknown>) => Promise<unknown>) => call('sendMessage', { chat_id: chatId, text: t });
+const text = (chatId: number, t: string) => (call: (m: string, p: Record<string, unknown>) => Promise<unknown>) =>
+  call('sendMessage', { chat_id: chatId, text: t });
 const texts = (chatId: number) => fake.sentTo(chatId).map((c) => c.payload.text);
 
 beforeEach(async () => {
@@ -70,13 +81,16 @@ describe('TelegramSender', () => {
 
   it('treats "message is not modified" as success', async () => {
     const sent = (await sender.inChat('7', 'reply', text(7, 'same'))) as { message_id: number };
-    const edit = (call: (m: string, p: Record<string, unknown>) => Promise<unknown>) => call('editMessageText', { chat_id: 7, message_id: sent.message_id, text: 'same' });
+    const edit = (call: (m: string, p: Record<string, unknown>) => Promise<unknown>) =>
+      call('editMessageText', { chat_id: 7, message_id: sent.message_id, text: 'same' });
     await expect(sender.inChat('7', 'reply', edit)).resolves.toBe(true);
   });
 
   it('keeps each chat in order through a 429 storm', async () => {
     fake.failEvery('sendMessage', 3, { code: 429, description: 'Too Many Requests: retry after 1', retryAfter: 1 });
-    const jobs = [1, 2, 3].flatMap((chat) => [1, 2, 3, 4].map((n) => sender.inChat(String(chat), 'bulk', text(chat, `${chat}.${n}`))));
+    const jobs = [1, 2, 3].flatMap((chat) =>
+      [1, 2, 3, 4].map((n) => sender.inChat(String(chat), 'bulk', text(chat, `${chat}.${n}`))),
+    );
     await Promise.all(jobs);
     for (const chat of [1, 2, 3]) expect(texts(chat)).toEqual([1, 2, 3, 4].map((n) => `${chat}.${n}`));
   });
@@ -89,7 +103,10 @@ describe('TelegramSender', () => {
     const bulk = [2, 3, 4, 5].map((chat) => sender.inChat(String(chat), 'bulk', text(chat, `bulk ${chat}`)));
     const reply = sender.inChat('9', 'reply', text(9, 'reply'));
     await Promise.all([first, reply, ...bulk]);
-    const order = fake.callsTo('sendMessage').filter((c) => c.ok).map((c) => c.payload.text);
+    const order = fake
+      .callsTo('sendMessage')
+      .filter((c) => c.ok)
+      .map((c) => c.payload.text);
     expect(order.indexOf('reply')).toBeLessThan(order.indexOf('bulk 2'));
     expect(order).toHaveLength(6);
   });

@@ -23,7 +23,11 @@ describe('TelegramStaffDesk pacing and coalescing', () => {
     fake = await FakeBotApi.start();
     fake.makeForum(STAFF);
     const telegram = new Telegram(TOKEN, { apiRoot: fake.apiRoot, webhookReply: false });
-    sender = new TelegramSender((method, payload, signal) => telegram.callApi(method as 'getMe', payload as never, { signal: signal as never }), { log, onUnreachable: async () => {} }, { globalRate: 1000, chatRate: 1000 });
+    sender = new TelegramSender(
+      (method, payload, signal) => telegram.callApi(method as 'getMe', payload as never, { signal: signal as never }),
+      { log, onUnreachable: async () => {} },
+      { globalRate: 1000, chatRate: 1000 },
+    );
   });
   afterEach(async () => {
     await desk.stop();
@@ -60,7 +64,10 @@ describe('TelegramStaffDesk pacing and coalescing', () => {
       desk.relay(threadId, { kind: 'telegram_message', chatId: '4242', messageId: photo.message.message_id }),
       desk.relay(threadId, { kind: 'text', text: 'after' }),
     ]);
-    const posts = fake.sentTo(STAFF).filter((c) => c.payload.message_thread_id === threadId).map((c) => (c.method === 'copyMessage' ? 'copy' : String(c.payload.text)));
+    const posts = fake
+      .sentTo(STAFF)
+      .filter((c) => c.payload.message_thread_id === threadId)
+      .map((c) => (c.method === 'copyMessage' ? 'copy' : String(c.payload.text)));
     expect(posts).toEqual(['💬 before', 'copy', '💬 after']);
   });
 

@@ -25,14 +25,27 @@ describe('hand-off through the Telegram staff group', () => {
     data.cleanup();
   });
 
-  const start = async (env: Record<string, string> = {}) => (bot = await startBot(fake, data, { STAFF_CHAT_ID: String(STAFF), ...env }));
-  const staffPosts = () => fake.calls.filter((c) => String(c.payload.chat_id) === String(STAFF) && c.ok && (c.method === 'sendMessage' || c.method === 'copyMessage'));
+  const start = async (env: Record<string, string> = {}) =>
+    (bot = await startBot(fake, data, { STAFF_CHAT_ID: String(STAFF), ...env }));
+  const staffPosts = () =>
+    fake.calls.filter(
+      (c) =>
+        String(c.payload.chat_id) === String(STAFF) &&
+        c.ok &&
+        (c.method === 'sendMessage' || c.method === 'copyMessage'),
+    );
   const openCase = async (user: { id: number; firstName?: string }, locale: string) => {
     const menu = await onboard(fake, user, locale);
     fake.userTaps(user, menu.messageId, buttonFor(menu, 'handoff'));
-    const topicsBefore = fake.callsTo("createForumTopic").length;
-    const created = (await fake.waitForCalls("createForumTopic", topicsBefore + 1, 5000))[topicsBefore]!;
-    await fake.waitFor((c) => c.method === 'sendMessage' && String(c.payload.chat_id) === String(STAFF) && c.payload.message_thread_id === (created.result as { message_thread_id: number }).message_thread_id, 5000);
+    const topicsBefore = fake.callsTo('createForumTopic').length;
+    const created = (await fake.waitForCalls('createForumTopic', topicsBefore + 1, 5000))[topicsBefore]!;
+    await fake.waitFor(
+      (c) =>
+        c.method === 'sendMessage' &&
+        String(c.payload.chat_id) === String(STAFF) &&
+        c.payload.message_thread_id === (created.result as { message_thread_id: number }).message_thread_id,
+      5000,
+    );
     return (created.result as { message_thread_id: number }).message_thread_id;
   };
   const cardOf = (threadId: number) => fake.messagesIn(STAFF).find((m) => m.threadId === threadId && m.replyMarkup);
@@ -53,19 +66,41 @@ describe('hand-off through the Telegram staff group', () => {
     }
 
     fake.userSends(person, 'I need help with a lawyer');
-    await fake.waitFor((c) => c.method === 'sendMessage' && c.payload.message_thread_id === threadId && String(c.payload.text).includes('I need help with a lawyer'), 5000);
+    await fake.waitFor(
+      (c) =>
+        c.method === 'sendMessage' &&
+        c.payload.message_thread_id === threadId &&
+        String(c.payload.text).includes('I need help with a lawyer'),
+      5000,
+    );
 
     fake.userSendsPhoto(person, 'a letter');
-    await fake.waitFor((c) => c.method === 'copyMessage' && c.payload.message_thread_id === threadId && String(c.payload.from_chat_id) === '9001', 5000);
+    await fake.waitFor(
+      (c) =>
+        c.method === 'copyMessage' &&
+        c.payload.message_thread_id === threadId &&
+        String(c.payload.from_chat_id) === '9001',
+      5000,
+    );
 
     fake.groupMessage(STAFF, ana, 'Hello, I am Ana from the team.', { threadId });
-    const copied = await fake.waitFor((c) => c.method === 'copyMessage' && String(c.payload.chat_id) === '9001' && c.ok, 5000);
+    const copied = await fake.waitFor(
+      (c) => c.method === 'copyMessage' && String(c.payload.chat_id) === '9001' && c.ok,
+      5000,
+    );
     expect(String(copied.payload.from_chat_id)).toBe(String(STAFF));
     await vi.waitFor(() => expect(cardOf(threadId)?.text).toContain('Peer supporter: Ana'), { timeout: 3000 });
 
     fake.groupMessage(STAFF, ana, '/close', { threadId });
     await fake.waitFor((c) => c.method === 'closeForumTopic' && c.payload.message_thread_id === threadId, 5000);
-    await vi.waitFor(() => expect(outputsTo(fake, person.id).some((c) => c.payload.reply_markup !== undefined && String(c.payload.text).length > 0 && c.method === 'sendMessage')).toBe(true));
+    await vi.waitFor(() =>
+      expect(
+        outputsTo(fake, person.id).some(
+          (c) =>
+            c.payload.reply_markup !== undefined && String(c.payload.text).length > 0 && c.method === 'sendMessage',
+        ),
+      ).toBe(true),
+    );
     await vi.waitFor(() => expect(fake.topics(STAFF).find((t) => t.threadId === threadId)?.closed).toBe(true));
     // After closing, the menu answers again.
     const before = outputsTo(fake, person.id).length;
@@ -86,9 +121,16 @@ describe('hand-off through the Telegram staff group', () => {
 
     fake.userTaps(ana, card.messageId, 's:claim:1', { chatId: STAFF });
     await vi.waitFor(() => expect(cardOf(threadId)?.text).toContain('Peer supporter: Ana'), { timeout: 3000 });
-    await vi.waitFor(() => expect(outputsTo(fake, person.id).some((c) => String(c.payload.text).includes('peer supporter has joined'))).toBe(true));
+    await vi.waitFor(() =>
+      expect(outputsTo(fake, person.id).some((c) => String(c.payload.text).includes('peer supporter has joined'))).toBe(
+        true,
+      ),
+    );
     fake.userTaps(bo, card.messageId, 's:claim:1', { chatId: STAFF, anyData: true });
-    const toast = await fake.waitFor((c) => c.method === 'answerCallbackQuery' && typeof c.payload.text === 'string', 3000);
+    const toast = await fake.waitFor(
+      (c) => c.method === 'answerCallbackQuery' && typeof c.payload.text === 'string',
+      3000,
+    );
     expect(String(toast.payload.text)).toMatch(/already claimed/);
     expect(cardOf(threadId)?.text).toContain('Peer supporter: Ana');
   });
@@ -100,18 +142,49 @@ describe('hand-off through the Telegram staff group', () => {
     const copiesBefore = fake.callsTo('copyMessage').length;
     fake.groupMessage(STAFF, ana, 'general chatter');
     fake.groupMessage(STAFF, ana, 'wrong topic', { threadId: threadId + 999 });
-    fake.pushUpdate({ message: { message_id: 77777, date: 0, chat: { id: STAFF, type: 'supergroup', title: 'x', is_forum: true }, from: { id: 1000, is_bot: true, first_name: 'Bot' }, message_thread_id: threadId, is_topic_message: true, text: 'echo?' } });
+    fake.pushUpdate({
+      message: {
+        message_id: 77777,
+        date: 0,
+        chat: { id: STAFF, type: 'supergroup', title: 'x', is_forum: true },
+        from: { id: 1000, is_bot: true, first_name: 'Bot' },
+        message_thread_id: threadId,
+        is_topic_message: true,
+        text: 'echo?',
+      },
+    });
     fake.groupMessage(STAFF, bo, 'real reply', { threadId });
     await fake.waitFor((c) => c.method === 'copyMessage' && String(c.payload.chat_id) === '9005' && c.ok, 5000);
-    expect(fake.callsTo('copyMessage').slice(copiesBefore).filter((c) => String(c.payload.chat_id) === '9005')).toHaveLength(1);
+    expect(
+      fake
+        .callsTo('copyMessage')
+        .slice(copiesBefore)
+        .filter((c) => String(c.payload.chat_id) === '9005'),
+    ).toHaveLength(1);
   });
 
   it('closing the topic by hand ends the case too', async () => {
     await start();
     const person = { id: 9006 };
     const threadId = await openCase(person, 'en');
-    fake.pushUpdate({ message: { message_id: 88888, date: 0, chat: { id: STAFF, type: 'supergroup', title: 'x', is_forum: true }, from: { id: ana.id, is_bot: false, first_name: 'Ana' }, message_thread_id: threadId, is_topic_message: true, forum_topic_closed: {} } });
-    await vi.waitFor(() => expect(outputsTo(fake, person.id).some((c) => String(c.payload.text).includes('peer supporter has ended the chat'))).toBe(true), { timeout: 3000 });
+    fake.pushUpdate({
+      message: {
+        message_id: 88888,
+        date: 0,
+        chat: { id: STAFF, type: 'supergroup', title: 'x', is_forum: true },
+        from: { id: ana.id, is_bot: false, first_name: 'Ana' },
+        message_thread_id: threadId,
+        is_topic_message: true,
+        forum_topic_closed: {},
+      },
+    });
+    await vi.waitFor(
+      () =>
+        expect(
+          outputsTo(fake, person.id).some((c) => String(c.payload.text).includes('peer supporter has ended the chat')),
+        ).toBe(true),
+      { timeout: 3000 },
+    );
     expect(await bot!.store.cases.openCount()).toBe(0);
   });
 
@@ -122,7 +195,13 @@ describe('hand-off through the Telegram staff group', () => {
     await bot!.stop();
     bot = await startBot(fake, data, { STAFF_CHAT_ID: String(STAFF) });
     fake.userSends(person, 'are you still there?');
-    await fake.waitFor((c) => c.method === 'sendMessage' && c.payload.message_thread_id === threadId && String(c.payload.text).includes('still there'), 5000);
+    await fake.waitFor(
+      (c) =>
+        c.method === 'sendMessage' &&
+        c.payload.message_thread_id === threadId &&
+        String(c.payload.text).includes('still there'),
+      5000,
+    );
     fake.groupMessage(STAFF, ana, 'yes', { threadId });
     await fake.waitFor((c) => c.method === 'copyMessage' && String(c.payload.chat_id) === '9007' && c.ok, 5000);
     expect(fake.callsTo('createForumTopic')).toHaveLength(1);

@@ -35,8 +35,17 @@ describe('WhatsApp channel through the real app layer', () => {
   }
 
   beforeAll(async () => {
-    const config = loadConfig({ WHATSAPP_ENABLED: 'true', DATA_KEY: randomKey(), DATABASE_PATH: path.join(tmp.dir, 'p.db'), PORT: '0', WHATSAPP_SESSION_DIR: path.join(tmp.dir, 'wa') });
-    const log = createLogger('debug', new Writable({ write: (chunk: Buffer, _e, done) => (logLines.push(chunk.toString()), done()) }));
+    const config = loadConfig({
+      WHATSAPP_ENABLED: 'true',
+      DATA_KEY: randomKey(),
+      DATABASE_PATH: path.join(tmp.dir, 'p.db'),
+      PORT: '0',
+      WHATSAPP_SESSION_DIR: path.join(tmp.dir, 'wa'),
+    });
+    const log = createLogger(
+      'debug',
+      new Writable({ write: (chunk: Buffer, _e, done) => (logLines.push(chunk.toString()), done()) }),
+    );
     running = await startPeerline(config, {
       log,
       whatsapp: {
@@ -132,7 +141,11 @@ describe('WhatsApp channel through the real app layer', () => {
   it('splits long texts at paragraph breaks into messages of at most 1500 characters', async () => {
     const paragraphs = Array.from({ length: 12 }, (_, i) => `Paragraph ${i}: ${'word '.repeat(60).trim()}`);
     const before = wa.sent.length;
-    const outcome = await adapter.send(ANN, [{ kind: 'notice', display: 'notice', text: paragraphs.join('\n\n'), options: [], nav: [], locale: 'en' }], 'bulk');
+    const outcome = await adapter.send(
+      ANN,
+      [{ kind: 'notice', display: 'notice', text: paragraphs.join('\n\n'), options: [], nav: [], locale: 'en' }],
+      'bulk',
+    );
     const texts = wa.sent.slice(before).map((s) => s.text);
     expect(outcome).toMatchObject({ ok: true, messageIds: expect.any(Array) });
     expect(texts.length).toBeGreaterThan(1);
@@ -173,7 +186,9 @@ describe('WhatsApp channel through the real app layer', () => {
   });
 
   it('keeps only a keyed hash of message ids (they embed the sender) for idempotency', async () => {
-    const rows = await running.store.db.all<{ update_id: string }>("SELECT update_id FROM processed_updates WHERE channel = 'whatsapp'");
+    const rows = await running.store.db.all<{ update_id: string }>(
+      "SELECT update_id FROM processed_updates WHERE channel = 'whatsapp'",
+    );
     expect(rows.length).toBeGreaterThan(5);
     for (const row of rows) expect(row.update_id).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
@@ -181,6 +196,14 @@ describe('WhatsApp channel through the real app layer', () => {
   it('never logs chat ids, message ids, message texts or the QR', () => {
     const logs = logLines.join('');
     expect(logs).toContain('whatsapp: ready');
-    for (const secret of ['15550001111', '204828370108433', 'qwertyuiop', 'my id card', 'QR-SECRET-PAYLOAD', 'Paragraph']) expect(logs).not.toContain(secret);
+    for (const secret of [
+      '15550001111',
+      '204828370108433',
+      'qwertyuiop',
+      'my id card',
+      'QR-SECRET-PAYLOAD',
+      'Paragraph',
+    ])
+      expect(logs).not.toContain(secret);
   });
 });

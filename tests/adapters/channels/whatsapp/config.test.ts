@@ -17,7 +17,9 @@ describe('WhatsApp configuration', () => {
   });
 
   it('reads the pairing phone in international format as digits only', () => {
-    expect(loadConfig({ ...base, WHATSAPP_PAIRING_PHONE: '+1 (416) 555-0123' }).WHATSAPP_PAIRING_PHONE).toBe('14165550123');
+    expect(loadConfig({ ...base, WHATSAPP_PAIRING_PHONE: '+1 (416) 555-0123' }).WHATSAPP_PAIRING_PHONE).toBe(
+      '14165550123',
+    );
   });
 
   it('rejects a bad pairing phone or rate without echoing the value', () => {

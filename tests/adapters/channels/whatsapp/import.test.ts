@@ -18,12 +18,20 @@ async function node(args: string[]): Promise<{ code: number; stdout: string; std
 
 describe('whatsapp-web.js under plain Node ESM (library-notes §1)', () => {
   it('gives Client and LocalAuth through the default import', async () => {
-    const result = await node(['--input-type=module', '-e', "import wa from 'whatsapp-web.js'; const { Client, LocalAuth } = wa; console.log(typeof Client, typeof LocalAuth);"]);
+    const result = await node([
+      '--input-type=module',
+      '-e',
+      "import wa from 'whatsapp-web.js'; const { Client, LocalAuth } = wa; console.log(typeof Client, typeof LocalAuth);",
+    ]);
     expect(result).toMatchObject({ code: 0, stdout: 'function function\n' });
   });
 
   it('crashes with named imports, which is why the code never uses them', async () => {
-    const result = await node(['--input-type=module', '-e', "import { LocalAuth } from 'whatsapp-web.js'; console.log(typeof LocalAuth);"]);
+    const result = await node([
+      '--input-type=module',
+      '-e',
+      "import { LocalAuth } from 'whatsapp-web.js'; console.log(typeof LocalAuth);",
+    ]);
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain("Named export 'LocalAuth' not found");
   });
@@ -33,7 +41,7 @@ describe('whatsapp-web.js under plain Node ESM (library-notes §1)', () => {
       "const { realClientFactory } = await import('./src/adapters/channels/whatsapp/client.ts');",
       "const make = realClientFactory({ chromiumPath: process.execPath, sessionDir: '/nonexistent/peerline-wa' });",
       'const client = await make();',
-      "console.log(client.constructor.name, typeof client.initialize, typeof client.getState, typeof client.sendMessage);",
+      'console.log(client.constructor.name, typeof client.initialize, typeof client.getState, typeof client.sendMessage);',
     ].join('\n');
     const result = await node(['--import', 'tsx', '--input-type=module', '-e', snippet]);
     expect(result).toMatchObject({ code: 0, stdout: 'Client function function function\n' });

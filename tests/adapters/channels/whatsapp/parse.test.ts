@@ -3,7 +3,14 @@ import { MAX_INCOMING_CHARS, parseWhatsAppMessage } from '../../../../src/adapte
 import type { WaMessage } from '../../../../src/adapters/channels/whatsapp/wa-client.js';
 
 const PERSON = '15550001111@c.us';
-const msg = (extra: Partial<WaMessage> = {}): WaMessage => ({ from: PERSON, body: 'hello', fromMe: false, type: 'chat', id: { _serialized: `false_${PERSON}_ABC` }, ...extra });
+const msg = (extra: Partial<WaMessage> = {}): WaMessage => ({
+  from: PERSON,
+  body: 'hello',
+  fromMe: false,
+  type: 'chat',
+  id: { _serialized: `false_${PERSON}_ABC` },
+  ...extra,
+});
 const eventOf = (extra: Partial<WaMessage>) => {
   const parsed = parseWhatsAppMessage(msg(extra));
   if (parsed.kind !== 'event') throw new Error(`ignored: ${parsed.reason}`);
@@ -12,7 +19,11 @@ const eventOf = (extra: Partial<WaMessage>) => {
 
 describe('parseWhatsAppMessage', () => {
   it('keys people by msg.from exactly as received, @c.us and @lid alike', () => {
-    expect(parseWhatsAppMessage(msg())).toMatchObject({ kind: 'event', address: PERSON, messageId: `false_${PERSON}_ABC` });
+    expect(parseWhatsAppMessage(msg())).toMatchObject({
+      kind: 'event',
+      address: PERSON,
+      messageId: `false_${PERSON}_ABC`,
+    });
     const lid = '204828370108433@lid';
     expect(parseWhatsAppMessage(msg({ from: lid }))).toMatchObject({ kind: 'event', address: lid });
   });

@@ -25,10 +25,21 @@ describe('clearing a WhatsApp chat', () => {
   }
 
   beforeAll(async () => {
-    const config = loadConfig({ WHATSAPP_ENABLED: 'true', DATA_KEY: randomKey(), DATABASE_PATH: path.join(tmp.dir, 'p.db'), PORT: '0', WHATSAPP_SESSION_DIR: path.join(tmp.dir, 'wa') });
+    const config = loadConfig({
+      WHATSAPP_ENABLED: 'true',
+      DATA_KEY: randomKey(),
+      DATABASE_PATH: path.join(tmp.dir, 'p.db'),
+      PORT: '0',
+      WHATSAPP_SESSION_DIR: path.join(tmp.dir, 'wa'),
+    });
     running = await startPeerline(config, {
       log: createLogger('silent'),
-      whatsapp: { factory: fakes.factory, notifyStaff: () => undefined, terminal: () => undefined, sender: { chatRate: 1000, globalRate: 1000, retryDelaysMs: [5] } },
+      whatsapp: {
+        factory: fakes.factory,
+        notifyStaff: () => undefined,
+        terminal: () => undefined,
+        sender: { chatRate: 1000, globalRate: 1000, retryDelaysMs: [5] },
+      },
     });
     adapter = running.channels.find((c) => c.name === 'whatsapp') as WhatsAppAdapter;
     await vi.waitFor(() => expect(adapter.health()).toEqual({ up: true }));

@@ -3,7 +3,13 @@ import { PacedSender, type SenderOptions } from '../../../../src/adapters/channe
 import { createLogger } from '../../../../src/kernel/log.js';
 
 const log = createLogger('silent');
-const fast: SenderOptions = { chatRate: 1000, globalRate: 1000, retryDelaysMs: [5, 10], stopGraceMs: 1000, sendTimeoutMs: 1000 };
+const fast: SenderOptions = {
+  chatRate: 1000,
+  globalRate: 1000,
+  retryDelaysMs: [5, 10],
+  stopGraceMs: 1000,
+  sendTimeoutMs: 1000,
+};
 
 function recorder(failures: Record<string, number> = {}) {
   const sent: { chat: string; text: string; at: number }[] = [];
@@ -55,7 +61,10 @@ describe('PacedSender', () => {
   it('retries with backoff, then succeeds', async () => {
     const r = recorder({ b: 2 });
     sender = new PacedSender(r.send, log, fast);
-    expect(await sender.send('a@c.us', ['a', 'b', 'c'], 'reply')).toEqual({ ok: true, messageIds: ['id-1', 'id-2', 'id-3'] });
+    expect(await sender.send('a@c.us', ['a', 'b', 'c'], 'reply')).toEqual({
+      ok: true,
+      messageIds: ['id-1', 'id-2', 'id-3'],
+    });
     expect(r.sent.map((s) => s.text)).toEqual(['a', 'b', 'c']);
   });
 
@@ -71,7 +80,8 @@ describe('PacedSender', () => {
 
   it('counts a send that hangs as failed and retries it', async () => {
     let calls = 0;
-    const send = (_chat: string, text: string) => (++calls === 1 ? new Promise<string>(() => undefined) : Promise.resolve(`ok-${text}`));
+    const send = (_chat: string, text: string) =>
+      ++calls === 1 ? new Promise<string>(() => undefined) : Promise.resolve(`ok-${text}`);
     sender = new PacedSender(send, log, { ...fast, sendTimeoutMs: 30 });
     expect(await sender.send('a@c.us', ['x'], 'reply')).toEqual({ ok: true, messageIds: ['ok-x'] });
     expect(calls).toBe(2);

@@ -2,15 +2,30 @@ import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkChromium } from '../../../../src/adapters/channels/whatsapp/chromium.js';
 import { WhatsAppError } from '../../../../src/adapters/channels/whatsapp/errors.js';
-import { WhatsAppSupervisor, type StaffNotice, type SupervisorTimings } from '../../../../src/adapters/channels/whatsapp/supervisor.js';
+import {
+  WhatsAppSupervisor,
+  type StaffNotice,
+  type SupervisorTimings,
+} from '../../../../src/adapters/channels/whatsapp/supervisor.js';
 import { createLogger } from '../../../../src/kernel/log.js';
 import { fakeWaFactory, type FakeWaFactory } from '../../../helpers/index.js';
 
-const timings: SupervisorTimings = { backoffBaseMs: 5, backoffMaxMs: 40, healthIntervalMs: 10, healthTimeoutMs: 50, unhealthyChecks: 2, stallMs: 2_000, destroyTimeoutMs: 50 };
+const timings: SupervisorTimings = {
+  backoffBaseMs: 5,
+  backoffMaxMs: 40,
+  healthIntervalMs: 10,
+  healthTimeoutMs: 50,
+  unhealthyChecks: 2,
+  stallMs: 2_000,
+  destroyTimeoutMs: 50,
+};
 
 function setup(fakes: FakeWaFactory = fakeWaFactory(), overrides: Partial<SupervisorTimings> = {}) {
   const lines: string[] = [];
-  const log = createLogger('debug', new Writable({ write: (chunk: Buffer, _e, done) => (lines.push(chunk.toString()), done()) }));
+  const log = createLogger(
+    'debug',
+    new Writable({ write: (chunk: Buffer, _e, done) => (lines.push(chunk.toString()), done()) }),
+  );
   const staff: StaffNotice[] = [];
   const terminal: string[] = [];
   const supervisor = new WhatsAppSupervisor({
@@ -88,7 +103,10 @@ describe('WhatsAppSupervisor', () => {
     s.fakes.current().emit('qr', `${qr}-refreshed`);
     expect(s.terminal.join('')).toContain('scan this QR code');
     expect(s.staff).toEqual(['logged_out']);
-    expect(s.supervisor.health()).toMatchObject({ up: false, detail: expect.stringMatching(/^logged_out: waiting for pairing/) });
+    expect(s.supervisor.health()).toMatchObject({
+      up: false,
+      detail: expect.stringMatching(/^logged_out: waiting for pairing/),
+    });
     expect(s.logText()).not.toContain('SECRET-QR-PAYLOAD');
     s.fakes.current().emit('ready');
     expect(s.supervisor.health()).toEqual({ up: true });
@@ -107,11 +125,16 @@ describe('WhatsAppSupervisor', () => {
   });
 
   it('retries a failing start with growing waits, keeps the reason in health(), and never throws', async () => {
-    const s = setup(fakeWaFactory({ failInitialize: new Error('net::ERR_NAME_NOT_RESOLVED at https://web.whatsapp.com/') }));
+    const s = setup(
+      fakeWaFactory({ failInitialize: new Error('net::ERR_NAME_NOT_RESOLVED at https://web.whatsapp.com/') }),
+    );
     stop = () => s.supervisor.stop();
     s.supervisor.start();
     await vi.waitFor(() => expect(s.fakes.clients.length).toBeGreaterThanOrEqual(4));
-    expect(s.supervisor.health()).toEqual({ up: false, detail: expect.stringContaining('web.whatsapp.com is unreachable (net::ERR_NAME_NOT_RESOLVED)') });
+    expect(s.supervisor.health()).toEqual({
+      up: false,
+      detail: expect.stringContaining('web.whatsapp.com is unreachable (net::ERR_NAME_NOT_RESOLVED)'),
+    });
     expect(s.logText()).toContain('the rest of Peerline keeps running');
   });
 
@@ -129,7 +152,10 @@ describe('WhatsAppSupervisor', () => {
     stop = () => s.supervisor.stop();
     s.supervisor.start();
     await vi.waitFor(() => expect(s.logText()).toContain('apt-get install chromium'));
-    expect(s.supervisor.health()).toEqual({ up: false, detail: expect.stringContaining('Chromium was not found at /nonexistent/chromium') });
+    expect(s.supervisor.health()).toEqual({
+      up: false,
+      detail: expect.stringContaining('Chromium was not found at /nonexistent/chromium'),
+    });
   });
 
   it('stops cleanly: the browser is closed and nothing restarts', async () => {
