@@ -14,9 +14,21 @@ import { wirePrivacy, type PrivacyFeatures, type PrivacySettings } from './priva
 import { StaffRouter } from '../kernel/staff/staff-router.js';
 import type { NodeType } from '../kernel/engine/node-type.js';
 import { alertsNode } from './alerts/node.js';
+import { alertMessageIds } from './alerts/messages.js';
+import { callbackMessageIds } from './callbacks/messages.js';
+import { handoffMessageIds } from './handoff/messages.js';
+import { privacyMessageIds } from './privacy/messages.js';
 import { callbackNode } from './callbacks/node.js';
 import { handoffNode } from './handoff/node.js';
 import { privacyNode } from './privacy/node.js';
+
+/** Every message id features use in code (the content check requires them in every locale). */
+export const featureMessageIds: readonly string[] = [
+  ...privacyMessageIds,
+  ...handoffMessageIds,
+  ...callbackMessageIds,
+  ...alertMessageIds,
+];
 
 /** The node types features add to the engine (the kernel's own: kernelNodeTypes). */
 export const featureNodeTypes: readonly NodeType[] = [handoffNode, alertsNode, callbackNode, privacyNode];

@@ -1,9 +1,10 @@
 import { telegramCapabilities } from '../adapters/channels/telegram/capabilities.js';
 import { whatsappCapabilities } from '../adapters/channels/whatsapp/capabilities.js';
-import { featureNodeTypes } from '../features/index.js';
+import { featureMessageIds, featureNodeTypes } from '../features/index.js';
 import { NodeRegistry, kernelNodeTypes } from '../kernel/engine/registry.js';
 import type { ChannelCapabilities } from '../kernel/ports/channel.js';
 import { loadContent, type ContentSet } from '../kernel/content/content-set.js';
+import { checkContent, type CheckResult } from '../kernel/content/check.js';
 
 /**
  * The channels Peerline can run. The content check measures texts and buttons
@@ -19,7 +20,23 @@ export function nodeRegistry(): NodeRegistry {
 /** Loads content checked against every known node type and channel (start-up, CLIs, tests, bench). */
 export function loadKnownContent(
   root: string,
-  options: Omit<Parameters<typeof loadContent>[1], 'registry' | 'channels'> = {},
+  options: Omit<Parameters<typeof loadContent>[1], 'registry' | 'channels' | 'featureMessages'> = {},
 ): ContentSet {
-  return loadContent(root, { ...options, registry: nodeRegistry(), channels: knownChannels });
+  return loadContent(root, {
+    ...options,
+    registry: nodeRegistry(),
+    channels: knownChannels,
+    featureMessages: featureMessageIds,
+  });
+}
+
+/** Checks content against every known node type, feature message and channel (`npm run content:check`, tests). */
+export function checkKnownContent(root: string, options: { now?: Date } = {}): CheckResult {
+  return checkContent({
+    root,
+    ...options,
+    registry: nodeRegistry(),
+    channels: knownChannels,
+    featureMessages: featureMessageIds,
+  });
 }

@@ -1,4 +1,4 @@
-import { STAFF_ALERT_MESSAGES as S } from '../../kernel/content/feature-messages.js';
+import { STAFF_ALERT_MESSAGES as S } from '../../features/alerts/messages.js';
 import type { Alert, AlertStore, DeliveryQueue } from './port.js';
 import type { Clock } from '../../kernel/ports/clock.js';
 import type { StaffDesk } from '../../kernel/staff/desk.js';

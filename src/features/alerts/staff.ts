@@ -1,5 +1,5 @@
 import type { Region } from '../../kernel/engine/types.js';
-import { STAFF_ALERT_MESSAGES as S } from '../../kernel/content/feature-messages.js';
+import { STAFF_ALERT_MESSAGES as S } from '../../features/alerts/messages.js';
 import type { Translator } from '../../kernel/content/translator.js';
 import type { Alert, AlertStore, DeliveryQueue } from './port.js';
 import type { Clock } from '../../kernel/ports/clock.js';

@@ -1,7 +1,7 @@
 import { screenOf, step } from '../../kernel/engine/step.js';
 import { ALERTS_ACTIONS, withAlertsData } from './node.js';
 import type { CommandName, Effect, Env, Msg, OutboxItem, SessionState, StepResult } from '../../kernel/engine/types.js';
-import { ALERT_MESSAGES as M } from '../../kernel/content/feature-messages.js';
+import { ALERT_MESSAGES as M } from '../../features/alerts/messages.js';
 import type { Translator } from '../../kernel/content/translator.js';
 import type { SubscriptionStore } from './port.js';
 import type { Clock } from '../../kernel/ports/clock.js';

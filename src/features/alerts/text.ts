@@ -1,5 +1,5 @@
 import type { Region } from '../../kernel/engine/types.js';
-import { ALERT_MESSAGES as M } from '../../kernel/content/feature-messages.js';
+import { ALERT_MESSAGES as M } from '../../features/alerts/messages.js';
 import type { Translator } from '../../kernel/content/translator.js';
 import type { Alert, AlertCategory } from './port.js';
 import type { Outgoing } from '../../kernel/ports/channel.js';

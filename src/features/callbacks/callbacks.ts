@@ -3,7 +3,7 @@ import { slotLabel } from './node.js';
 import { CALLBACK_ACTIONS, readForm, readSubmission, withForm, type PendingCallback } from './form.js';
 import type { Effect, Msg, SessionState, StepResult } from '../../kernel/engine/types.js';
 import type { ContentSet } from '../../kernel/content/content-set.js';
-import { CALLBACK_MESSAGES as M, STAFF_CALLBACK_MESSAGES as S } from '../../kernel/content/feature-messages.js';
+import { CALLBACK_MESSAGES as M, STAFF_CALLBACK_MESSAGES as S } from '../../features/callbacks/messages.js';
 import type { CallbackRequest, CallbackStore } from './port.js';
 import type { ChannelPort } from '../../kernel/ports/channel.js';
 import type { Clock } from '../../kernel/ports/clock.js';

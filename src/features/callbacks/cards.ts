@@ -1,5 +1,5 @@
 import { CALLBACK_NODE_MESSAGES, slotLabel } from './node.js';
-import { STAFF_CALLBACK_MESSAGES as S } from '../../kernel/content/feature-messages.js';
+import { STAFF_CALLBACK_MESSAGES as S } from '../../features/callbacks/messages.js';
 import type { Translator } from '../../kernel/content/translator.js';
 import type { CallbackRequest, CallbackSecrets } from './port.js';
 import type { StaffButton } from '../../kernel/staff/desk.js';

@@ -12,7 +12,7 @@ import {
 } from './form.js';
 import { navFor } from '../../kernel/engine/nodes/links.js';
 
-/** Message ids the `callback` node shows besides its own `text` (listed in src/kernel/content/feature-messages.ts). */
+/** Message ids the `callback` node shows besides its own `text` (listed in messages.ts). */
 export const CALLBACK_NODE_MESSAGES = {
   askPhone: 'callback-ask-phone',
   askPhoneChat: 'callback-ask-phone-chat',

@@ -14,11 +14,9 @@ import type {
   StepLike,
   TurnContext,
 } from '../../kernel/conversation/conversations.js';
-import {
-  HANDOFF_MESSAGES as M,
-  STAFF_MESSAGES as S,
-  STAFF_PRIVACY_MESSAGES as SP,
-} from '../../kernel/content/feature-messages.js';
+import { HANDOFF_MESSAGES as M, STAFF_HANDOFF_MESSAGES as S } from '../../features/handoff/messages.js';
+import { STAFF_SYSTEM_MESSAGES } from '../../kernel/staff/messages.js';
+import { STAFF_PRIVACY_MESSAGES as SP } from '../../features/privacy/messages.js';
 import { describeHours, isOpen } from './office-hours.js';
 import { limitRelay, MAX_RELAY_CHARS } from './relay-limit.js';
 import { claimData, parseStaffButton } from '../../kernel/staff/staff-buttons.js';
@@ -329,7 +327,7 @@ export class Handoff implements ConversationFeature, StaffFeature {
     if (event.threadId === undefined) return false;
     if (event.command?.name === 'close') {
       if (await this.closeByStaff(event.threadId, 'command')) return true;
-      await this.deps.desk?.post(event.threadId, this.t(this.staffLocale(), S.notInCase));
+      await this.deps.desk?.post(event.threadId, this.t(this.staffLocale(), STAFF_SYSTEM_MESSAGES.notInCase));
       return true;
     }
     if (event.command) return false;

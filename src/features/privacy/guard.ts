@@ -1,12 +1,8 @@
 import { screenOf } from '../../kernel/engine/step.js';
 import { OPEN_CASE_ACTION } from '../handoff/node.js';
 import type { Effect, Msg, SessionState } from '../../kernel/engine/types.js';
-import {
-  HANDOFF_MESSAGES,
-  PRIVACY_MESSAGES,
-  STAFF_MESSAGES,
-  STAFF_PRIVACY_MESSAGES,
-} from '../../kernel/content/feature-messages.js';
+import { PRIVACY_MESSAGES, STAFF_PRIVACY_MESSAGES } from '../../features/privacy/messages.js';
+import { STAFF_SYSTEM_MESSAGES } from '../../kernel/staff/messages.js';
 import type { ContentSet } from '../../kernel/content/content-set.js';
 import type { Logger } from '../../kernel/log.js';
 import type { CaseStore } from '../handoff/port.js';
@@ -95,7 +91,7 @@ export class Guard implements ConversationFeature, StaffFeature {
       (await this.deps.cases.openFor(ctx.contact.id))
     ) {
       this.stats.blocked++;
-      return { outgoing: [this.notice(ctx.locale, [{ id: HANDOFF_MESSAGES.unavailable }])] };
+      return { outgoing: [this.notice(ctx.locale, [{ id: PRIVACY_MESSAGES.banned }])] };
     }
     return null;
   }
@@ -110,7 +106,7 @@ export class Guard implements ConversationFeature, StaffFeature {
     return {
       state: home,
       outgoing: [
-        this.notice(ctx.locale, [{ id: HANDOFF_MESSAGES.unavailable }]),
+        this.notice(ctx.locale, [{ id: PRIVACY_MESSAGES.banned }]),
         ...this.deps.conversations.localize({ outbox: [screenOf(home, env)] }, ctx.locale),
       ],
     };
@@ -126,7 +122,7 @@ export class Guard implements ConversationFeature, StaffFeature {
       this.deps.content.translator.t(staffLocale, id, args);
     const found = await this.deps.privacy.contactForThread(event.threadId);
     if (!found) {
-      await this.deps.desk?.post(event.threadId, t(STAFF_MESSAGES.notInCase));
+      await this.deps.desk?.post(event.threadId, t(STAFF_SYSTEM_MESSAGES.notInCase));
       return true;
     }
     await this.deps.privacy.setBanned(found.contactId, name === 'ban' ? this.deps.clock.now() : null);

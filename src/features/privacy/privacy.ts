@@ -1,7 +1,7 @@
 import { screenOf } from '../../kernel/engine/step.js';
 import { PRIVACY_ACTIONS, withPrivacyData } from './node.js';
 import type { CommandName, Effect, Msg, SessionState, StepResult } from '../../kernel/engine/types.js';
-import { PRIVACY_MESSAGES as P } from '../../kernel/content/feature-messages.js';
+import { PRIVACY_MESSAGES as P } from '../../features/privacy/messages.js';
 import type { ContentSet } from '../../kernel/content/content-set.js';
 import type { Logger } from '../../kernel/log.js';
 import type { ChannelPort, Outgoing } from '../../kernel/ports/channel.js';

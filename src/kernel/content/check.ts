@@ -8,8 +8,7 @@ import { LEGAL_REVIEW_DAYS, MAX_LABEL_CHARS, TARGET_SCREEN_CHARS } from './limit
 import { loadFlows, type LoadedFlows } from './load-flows.js';
 import { loadLocaleSources, type LoadedLocales } from './load-locales.js';
 import { checkReview } from './review.js';
-import { STAFF_PREFIX } from './feature-messages.js';
-import { systemMessageIds } from './system-messages.js';
+import { STAFF_PREFIX, systemMessageIds } from './system-messages.js';
 import { Translator } from './translator.js';
 import { settingsGlobals } from './content-set.js';
 
@@ -23,6 +22,8 @@ export interface CheckOptions {
   readonly registry: NodeRegistry;
   /** The channels content is shown on: their text and button-data limits are checked (none: only our own limits). */
   readonly channels?: readonly ChannelCapabilities[];
+  /** Message ids features use in code (src/features/index.ts): required in every locale like the kernel's. */
+  readonly featureMessages?: readonly string[];
 }
 
 /** Represents the outcome of a content check: all issues, errors and warnings apart. */
@@ -63,7 +64,9 @@ export function checkContent(options: CheckOptions): CheckResult {
     // reported as unknown and every message it uses as unused. Its own errors come first
     // (tests/kernel/content/broken/schema.yaml expects no such echoes).
     if (flows.complete) issues.push(...checkGraph(flows, registry, enabled));
-    issues.push(...checkMessages(flows, locales, enabled, settings.locales.default, registry));
+    issues.push(
+      ...checkMessages(flows, locales, enabled, settings.locales.default, registry, options.featureMessages ?? []),
+    );
     const present = enabled.filter((l) => locales.locales.has(l));
     if (present.length) {
       issues.push(
@@ -192,7 +195,11 @@ function checkGraph(flows: LoadedFlows, registry: NodeRegistry, enabled: readonl
 }
 
 /** Message ids each node uses, with the line that references them. */
-function referencedMessages(flows: LoadedFlows, registry: NodeRegistry): Map<string, { file: string; line: number }> {
+function referencedMessages(
+  flows: LoadedFlows,
+  registry: NodeRegistry,
+  featureMessages: readonly string[],
+): Map<string, { file: string; line: number }> {
   const refs = new Map<string, { file: string; line: number }>();
   for (const node of flows.nodes.values()) {
     const source = flows.sources.get(node.id);
@@ -211,6 +218,7 @@ function referencedMessages(flows: LoadedFlows, registry: NodeRegistry): Map<str
   );
   for (const id of systemMessageIds)
     refs.set(id, refs.get(id) ?? { file: 'src/kernel/content/system-messages.ts', line: 0 });
+  for (const id of featureMessages) refs.set(id, refs.get(id) ?? { file: 'src/features/index.ts', line: 0 });
   return refs;
 }
 
@@ -220,9 +228,10 @@ function checkMessages(
   enabled: readonly string[],
   defaultLocale: string,
   registry: NodeRegistry,
+  featureMessages: readonly string[],
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const refs = referencedMessages(flows, registry);
+  const refs = referencedMessages(flows, registry, featureMessages);
   for (const locale of enabled) {
     const messages = locales.locales.get(locale);
     if (!messages) continue;

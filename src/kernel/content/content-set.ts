@@ -38,6 +38,7 @@ export function loadContent(
   root: string,
   options: {
     registry: NodeRegistry;
+    featureMessages?: readonly string[];
     now?: Date;
     channels?: readonly ChannelCapabilities[];
     onProblem?: ConstructorParameters<typeof Translator>[3];
@@ -47,6 +48,7 @@ export function loadContent(
   const result = checkContent({
     root,
     registry,
+    ...(options.featureMessages ? { featureMessages: options.featureMessages } : {}),
     ...(options.channels ? { channels: options.channels } : {}),
     ...(options.now ? { now: options.now } : {}),
   });

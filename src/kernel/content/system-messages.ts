@@ -1,4 +1,4 @@
-import { featureMessageIds } from './feature-messages.js';
+import { STAFF_SYSTEM_MESSAGES } from '../staff/messages.js';
 import { FALLBACK_ID, UNSUPPORTED_ID } from '../engine/step.js';
 import { LEGAL_FOOTER_ID } from '../engine/nodes/info.js';
 import { LANGUAGE_NAME_ID } from '../engine/nodes/language.js';
@@ -28,7 +28,12 @@ export const SYSTEM_MESSAGES = {
   commandMenu: 'command-menu',
   commandLanguage: 'command-language',
   commandHelp: 'command-help',
+  /** /clear's description in Telegram's command menu (a quick exit two taps away). */
+  commandClear: 'command-clear',
 } as const;
 
-/** Every message id code uses: system messages and those of features (hand-off, …). */
-export const systemMessageIds: string[] = [...Object.values(SYSTEM_MESSAGES), ...featureMessageIds];
+/** Every message id the kernel's code uses (features list theirs in src/features/index.ts). */
+export const systemMessageIds: string[] = [...Object.values(SYSTEM_MESSAGES), ...Object.values(STAFF_SYSTEM_MESSAGES)];
+
+/** Staff-only message ids start with this; they are required in the default locale only. */
+export const STAFF_PREFIX = 'staff-';

@@ -1,15 +1,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../../kernel/content/check.js';
 import { formatIssue } from '../../kernel/content/issues.js';
-import { knownChannels, nodeRegistry } from '../known.js';
+import { checkKnownContent } from '../known.js';
 
 /**
  * `npm run content:check [dir]`: checks flows and locales and prints every
  * problem with file:line, errors first, warnings apart. Exits 1 on errors.
  */
 const root = path.resolve(process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..'));
-const result = checkContent({ root, channels: knownChannels, registry: nodeRegistry() });
+const result = checkKnownContent(root);
 if (result.errors.length) {
   console.log(`Errors (${result.errors.length}) — the bot will not start until these are fixed:`);
   for (const issue of result.errors) console.log(`  ${formatIssue(issue)}`);

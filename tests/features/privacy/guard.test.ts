@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RateLimiter } from '../../../src/features/privacy/rate-limit.js';
 import { limitRelay, MAX_RELAY_CHARS } from '../../../src/features/handoff/relay-limit.js';
-import { HANDOFF_MESSAGES, PRIVACY_MESSAGES } from '../../../src/kernel/content/feature-messages.js';
+import { HANDOFF_MESSAGES } from '../../../src/features/handoff/messages.js';
+import { PRIVACY_MESSAGES } from '../../../src/features/privacy/messages.js';
 import type { StaffEvent } from '../../../src/kernel/staff/desk.js';
 import { appWorld, type AppWorld } from '../../helpers/app-world.js';
 

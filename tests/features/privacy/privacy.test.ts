@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PRIVACY_NODE_MESSAGES } from '../../../src/features/privacy/node.js';
 import { MAX_LABEL_CHARS } from '../../../src/kernel/content/limits.js';
-import { PRIVACY_MESSAGES } from '../../../src/kernel/content/feature-messages.js';
+import { PRIVACY_MESSAGES } from '../../../src/features/privacy/messages.js';
+import { SYSTEM_MESSAGES } from '../../../src/kernel/content/system-messages.js';
 import { appWorld, type AppWorld } from '../../helpers/app-world.js';
 import { shippedContent } from '../../helpers/index.js';
 
@@ -167,7 +168,7 @@ describe('privacy: clear this chat, disappearing messages, delete my data (app l
         expect(label, `${locale} ${id}`).not.toMatch(/^\{/);
         expect([...label].length, `${locale} ${id}: ${label}`).toBeLessThanOrEqual(MAX_LABEL_CHARS);
       }
-      expect([...content.translator.t(locale, PRIVACY_MESSAGES.commandClear)].length).toBeLessThanOrEqual(60);
+      expect([...content.translator.t(locale, SYSTEM_MESSAGES.commandClear)].length).toBeLessThanOrEqual(60);
     }
   });
 });

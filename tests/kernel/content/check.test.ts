@@ -3,8 +3,8 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkContent, type CheckResult } from '../../../src/kernel/content/check.js';
-import { knownChannels, nodeRegistry } from '../../../src/main/known.js';
+import type { CheckResult } from '../../../src/kernel/content/check.js';
+import { checkKnownContent } from '../../../src/main/known.js';
 import { ISSUE_CODES, formatIssue } from '../../../src/kernel/content/issues.js';
 import { ROOT, tempDir } from '../../helpers/index.js';
 
@@ -58,7 +58,7 @@ function overlay(files: BrokenCase['files']): string {
 }
 
 function check(root: string): CheckResult {
-  return checkContent({ root, now: NOW, channels: knownChannels, registry: nodeRegistry() });
+  return checkKnownContent(root, { now: NOW });
 }
 
 describe('content check: valid fixture', () => {

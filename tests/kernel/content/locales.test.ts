@@ -2,9 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FluentParser, Junk } from '@fluent/syntax';
 import { describe, expect, it } from 'vitest';
-import { STAFF_PREFIX } from '../../../src/kernel/content/feature-messages.js';
 import { loadLocaleSources, type MessageSource } from '../../../src/kernel/content/load-locales.js';
 import { ROOT } from '../../helpers/index.js';
+import { STAFF_PREFIX } from '../../../src/kernel/content/system-messages.js';
 
 /**
  * Every locale folder under locales/ that has .ftl files, enabled or not: a language

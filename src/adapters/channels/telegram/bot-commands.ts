@@ -1,4 +1,3 @@
-import { PRIVACY_MESSAGES } from '../../../kernel/content/feature-messages.js';
 import { SYSTEM_MESSAGES } from '../../../kernel/content/system-messages.js';
 
 /** Represents one setMyCommands call: the commands and the language they are shown for (none = everyone else). */
@@ -15,7 +14,7 @@ export const MENU_COMMANDS = [
   { command: 'language', message: SYSTEM_MESSAGES.commandLanguage },
   { command: 'help', message: SYSTEM_MESSAGES.commandHelp },
   // A quick exit two taps away, from Telegram's menu button (src/features/privacy/privacy.ts).
-  { command: 'clear', message: PRIVACY_MESSAGES.commandClear },
+  { command: 'clear', message: SYSTEM_MESSAGES.commandClear },
 ] as const;
 
 /** Telegram's limit on a command description. Official reference: https://core.telegram.org/bots/api#botcommand */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PRIVACY_MESSAGES } from '../../../../src/kernel/content/feature-messages.js';
+import { PRIVACY_MESSAGES } from '../../../../src/features/privacy/messages.js';
 import { loadConfig } from '../../../../src/main/config.js';
 import { createLogger } from '../../../../src/kernel/log.js';
 import { startPeerline, type Running } from '../../../../src/main/main.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WhatsAppAdapter } from '../../../../src/adapters/channels/whatsapp/adapter.js';
-import { PRIVACY_MESSAGES } from '../../../../src/kernel/content/feature-messages.js';
+import { PRIVACY_MESSAGES } from '../../../../src/features/privacy/messages.js';
 import { loadConfig } from '../../../../src/main/config.js';
 import { createLogger } from '../../../../src/kernel/log.js';
 import { startPeerline, type Running } from '../../../../src/main/main.js';

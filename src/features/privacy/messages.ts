@@ -1,0 +1,30 @@
+import { PRIVACY_NODE_MESSAGES } from './node.js';
+
+/** Message ids of privacy features with people: forget me, clear this chat, slow down (every enabled locale). */
+export const PRIVACY_MESSAGES = {
+  forgetConfirm: 'privacy-forget-confirm',
+  forgetYes: 'privacy-forget-yes',
+  forgetNo: 'privacy-forget-no',
+  forgetCancelled: 'privacy-forget-cancelled',
+  forgotten: 'privacy-forgotten',
+  cleared: 'privacy-cleared',
+  clearedWhatsapp: 'privacy-cleared-whatsapp',
+  clearUnavailable: 'privacy-clear-unavailable',
+  slowDown: 'privacy-slow-down',
+  /** A banned person who writes to staff is told no one can answer (the hand-off's own text). */
+  banned: 'handoff-unavailable',
+} as const;
+
+export const STAFF_PRIVACY_MESSAGES = {
+  caseForgotten: 'staff-case-forgotten',
+  banned: 'staff-banned',
+  unbanned: 'staff-unbanned',
+  relayCut: 'staff-relay-cut',
+} as const;
+
+/** Every message id the privacy features use (for the content check). */
+export const privacyMessageIds: readonly string[] = [
+  ...Object.values(PRIVACY_NODE_MESSAGES),
+  ...Object.values(PRIVACY_MESSAGES),
+  ...Object.values(STAFF_PRIVACY_MESSAGES),
+];
