@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../src/main/config.js';
 import { createLogger } from '../src/kernel/log.js';
-import { startPeerline, type Running } from '../src/main/main.js';
+import { startPeerline, type Running } from '../src/main/compose.js';
 import type { Alert } from '../src/features/alerts/port.js';
 import type { ChannelPort, Outgoing } from '../src/kernel/ports/channel.js';
 import { systemClock } from '../src/kernel/ports/clock.js';

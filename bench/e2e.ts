@@ -1,7 +1,7 @@
 import { Telegraf } from 'telegraf';
 import { loadConfig } from '../src/main/config.js';
 import { createLogger } from '../src/kernel/log.js';
-import { startPeerline, type Running } from '../src/main/main.js';
+import { startPeerline, type Running } from '../src/main/compose.js';
 import { FakeBotApi, type FakeUserRef } from '../tests/helpers/fake-bot-api.js';
 import { baseEnv, figure, median, nowMs, scratch, until, type Scratch, type SectionResult } from './lib.js';
 

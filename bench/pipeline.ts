@@ -3,7 +3,7 @@ import type { Incoming } from '../src/kernel/conversation/conversations.js';
 import { loadConfig } from '../src/main/config.js';
 import type { Event } from '../src/kernel/engine/types.js';
 import { createLogger } from '../src/kernel/log.js';
-import { startPeerline } from '../src/main/main.js';
+import { startPeerline } from '../src/main/compose.js';
 import { baseEnv, figure, nowMs, quantile, Rng, scratch, sleep, type SectionResult } from './lib.js';
 import { NO_VIEW, nextEvent, viewOfOutgoing, type View } from './walk.js';
 

@@ -9,7 +9,7 @@
  */
 import { loadConfig } from '../src/main/config.js';
 import { createLogger } from '../src/kernel/log.js';
-import { startPeerline } from '../src/main/main.js';
+import { startPeerline } from '../src/main/compose.js';
 import { baseEnv, nowMs, quantile, Rng, sleep } from './lib.js';
 
 async function main(): Promise<void> {

@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../src/main/config.js';
 import { createLogger } from '../src/kernel/log.js';
-import { startPeerline, type Running } from '../src/main/main.js';
+import { startPeerline, type Running } from '../src/main/compose.js';
 import { FakeBotApi } from './helpers/fake-bot-api.js';
 import {
   answers,

@@ -5,13 +5,23 @@ import type { Clock } from '../kernel/ports/clock.js';
 import type { StaffDesk } from '../kernel/staff/desk.js';
 import type { ChannelName } from '../kernel/ports/store.js';
 import type { Store } from '../adapters/store/open-store.js';
+import type { Database } from '../adapters/store/sqlite.js';
+import type { IdentityCipher } from '../adapters/store/identity-cipher.js';
 import type { Conversations } from '../kernel/conversation/conversations.js';
-import { createHmac, randomBytes } from 'node:crypto';
 import { Alerts, type AlertsOptions } from './alerts/alerts.js';
 import { Callbacks } from './callbacks/callbacks.js';
 import { Handoff } from './handoff/handoff.js';
 import { wirePrivacy, type PrivacyFeatures, type PrivacySettings } from './privacy/wire.js';
 import { StaffRouter } from '../kernel/staff/staff-router.js';
+import { ContactHooks } from '../kernel/contact-hooks.js';
+import { Scheduler } from '../kernel/jobs/scheduler.js';
+import { AlertsRepo } from './alerts/alerts-repo.js';
+import { DeliveriesRepo } from './alerts/deliveries-repo.js';
+import { SubscriptionsRepo } from './alerts/subscriptions-repo.js';
+import { CallbacksRepo } from './callbacks/callbacks-repo.js';
+import type { CallbackOptions } from './callbacks/callbacks.js';
+import { CasesRepo } from './handoff/cases-repo.js';
+import { PrivacyRepo } from './privacy/privacy-repo.js';
 import type { NodeType } from '../kernel/engine/node-type.js';
 import { alertsNode } from './alerts/node.js';
 import { alertMessageIds } from './alerts/messages.js';
@@ -33,19 +43,55 @@ export const featureMessageIds: readonly string[] = [
 /** The node types features add to the engine (the kernel's own: kernelNodeTypes). */
 export const featureNodeTypes: readonly NodeType[] = [handoffNode, alertsNode, callbackNode, privacyNode];
 
-/** Represents the settings features read from the environment. */
+/**
+ * Represents the settings of every feature, derived from the configuration by
+ * the start-up wiring (src/main/settings.ts). Every field is required: a
+ * default lives in one place only, the configuration schema.
+ */
 export interface FeatureSettings {
-  readonly handoffRemindMinutes: number;
+  /** Staff display names by Telegram user id (STAFF_ALIASES), so real names need not show. */
   readonly staffAliases: ReadonlyMap<string, string>;
-  /** Callback requests (CALLBACK_* settings); defaults 10 min, 4 h, 14 days. */
-  readonly callbacks?: { readonly revealMinutes: number; readonly remindHours: number; readonly retentionDays: number };
-  /** How often timers run (reminders, reveal clean-up); tests make it short. */
-  readonly tickMs?: number;
-  /** Safety alerts (ALERT_* settings); defaults 2 approvals, 25/s Telegram, 5/s WhatsApp, 30 days. */
-  readonly alerts?: AlertsOptions;
-  /** Rate limit and retention (config.ts: privacySettings); defaults when absent. */
-  readonly privacy?: PrivacySettings;
+  /** HANDOFF_REMIND_MINUTES */
+  readonly handoff: { readonly remindAfterMinutes: number };
+  /** CALLBACK_* */
+  readonly callbacks: Omit<CallbackOptions, 'aliases'>;
+  /** ALERT_* */
+  readonly alerts: AlertsOptions;
+  /** RATE_LIMIT_* and RETENTION_* */
+  readonly privacy: PrivacySettings;
 }
+
+/** Represents the repositories features keep in SQLite, each opened on the one database. */
+export interface FeatureRepos {
+  readonly cases: CasesRepo;
+  /** Callback requests, phone numbers encrypted (docs/callbacks.md). */
+  readonly callbacks: CallbacksRepo;
+  /** Safety alerts: subscriptions, alerts and their delivery outbox (docs/alerts.md). */
+  readonly alerts: {
+    readonly subscriptions: SubscriptionsRepo;
+    readonly alerts: AlertsRepo;
+    readonly deliveries: DeliveriesRepo;
+  };
+  /** Privacy settings on the contact row, "forget me" and the retention purge (docs/threat-model.md). */
+  readonly privacy: PrivacyRepo;
+}
+
+/** Opens every feature's repositories on the database (migrations are applied by openStore). */
+export function openFeatureRepos(db: Database, cipher: IdentityCipher): FeatureRepos {
+  return {
+    cases: new CasesRepo(db),
+    callbacks: new CallbacksRepo(db, cipher),
+    alerts: {
+      subscriptions: new SubscriptionsRepo(db),
+      alerts: new AlertsRepo(db),
+      deliveries: new DeliveriesRepo(db),
+    },
+    privacy: new PrivacyRepo(db),
+  };
+}
+
+/** Represents the store features see: the shared repositories and their own. */
+export type FeatureStore = Store & FeatureRepos;
 
 /** Represents the features plugged into a running Peerline. */
 export interface Features {
@@ -55,121 +101,132 @@ export interface Features {
   readonly staff: StaffRouter;
   /** Rate limit and /ban (guard), forget me and clear this chat, the retention purge. */
   readonly privacy: PrivacyFeatures;
-  /** Runs every timer once (tests call it with an injected clock). */
+  /** Every background job (reminders, disappearing messages, the retention purge), on one timer. */
+  readonly scheduler: Scheduler;
+  /** Runs the jobs that are due by the injected clock, as the timer does (tests move the clock instead of waiting). */
   tick(): Promise<void>;
-  /** Starts background work that needs the channels running (the alert worker resumes deliveries). */
+  /** Starts the jobs and the work that needs the channels running (the alert worker resumes deliveries). */
   start(): Promise<void>;
   stop(): Promise<void>;
 }
 
+/** How often the scheduler looks for due jobs; reminders and disappearing messages are checked this often. */
+const JOB_POLL_MS = 30_000;
+/** The retention purge runs hourly (and on demand: `npm run purge`). */
+const PURGE_EVERY_MS = 60 * 60 * 1000;
+
 /**
- * Plugs the features (hand-off, callbacks, …) into the conversation and the staff
- * router, and starts their timers. Channel-free: main.ts hands in the staff
- * desk and the channels.
+ * Plugs the features into the conversation (in order: privacy first, so the
+ * rate limit sees every message and /clear and /forget work during a chat;
+ * then the hand-off, which mutes the menu while a case is open; callbacks;
+ * alerts), into the staff router, the contact hooks ("forget me" reaches
+ * every feature that holds something of the person), the retention purge
+ * and the scheduler. Channel-free: the start-up wiring hands in the staff
+ * desk and the channels. This is the feature table of docs/ARCHITECTURE.md.
  */
 export function wireFeatures(deps: {
   content: ContentSet;
-  store: Store;
+  store: FeatureStore;
   conversations: Conversations;
   channels: readonly ChannelPort[];
   desk: StaffDesk | undefined;
   clock: Clock;
   log: Logger;
   settings: FeatureSettings;
-  /**
-   * Keyed hash of a staff member's id, so alert approvals are told apart without storing ids
-   * (main.ts derives it from DATA_KEY). Without it, a per-process key is used.
-   */
-  staffHash?: (staffUserId: string) => string;
+  /** Keyed hash of a staff member's id, so alert approvals are told apart without storing ids (from DATA_KEY). */
+  staffHash: (staffUserId: string) => string;
 }): Features {
-  const byName = () => new Map<ChannelName, ChannelPort>(deps.channels.map((c) => [c.name, c]));
+  const { content, store, conversations, desk, clock, log, settings } = deps;
+  const channels = () => new Map<ChannelName, ChannelPort>(deps.channels.map((c) => [c.name, c]));
+  const hooks = new ContactHooks(log);
+  const scheduler = new Scheduler(clock, log, JOB_POLL_MS);
+
   const handoff = new Handoff({
-    content: deps.content,
-    cases: deps.store.cases,
-    contacts: deps.store.contacts,
-    sessions: deps.store.sessions,
-    desk: deps.desk,
-    channels: byName,
-    conversations: deps.conversations,
-    clock: deps.clock,
-    log: deps.log,
-    options: { remindAfterMinutes: deps.settings.handoffRemindMinutes, aliases: deps.settings.staffAliases },
+    content,
+    cases: store.cases,
+    contacts: store.contacts,
+    sessions: store.sessions,
+    desk,
+    channels,
+    conversations,
+    clock,
+    log,
+    options: { ...settings.handoff, aliases: settings.staffAliases },
   });
-  // Privacy goes first: the rate limit sees every message, and /clear and /forget work during a hand-off.
-  const privacy = wirePrivacy({
-    ...deps,
-    channels: byName,
-    settings: deps.settings.privacy,
-    closeCase: async (id) => {
-      await handoff.closeForForget(id);
-      // The callback card must not keep a forgotten person's request (or number) live in the staff group.
-      await callbacks.withdrawForForget(id);
-    },
-  });
-  deps.conversations.use(privacy.guard);
-  deps.conversations.use(privacy.privacy);
-  const cb = deps.settings.callbacks ?? { revealMinutes: 10, remindHours: 4, retentionDays: 14 };
   const callbacks = new Callbacks({
-    content: deps.content,
-    callbacks: deps.store.callbacks,
-    contacts: deps.store.contacts,
-    desk: deps.desk,
-    channels: byName,
-    conversations: deps.conversations,
-    clock: deps.clock,
-    log: deps.log,
-    options: { ...cb, aliases: deps.settings.staffAliases },
+    content,
+    callbacks: store.callbacks,
+    contacts: store.contacts,
+    desk,
+    channels,
+    conversations,
+    clock,
+    log,
+    options: { ...settings.callbacks, aliases: settings.staffAliases },
   });
-  const processKey = randomBytes(32);
   const alerts = new Alerts({
-    content: deps.content,
-    stores: deps.store.alerts,
-    contacts: deps.store.contacts,
-    conversations: deps.conversations,
-    desk: deps.desk,
-    channels: byName,
-    clock: deps.clock,
-    log: deps.log,
-    aliases: deps.settings.staffAliases,
-    staffHash: deps.staffHash ?? ((id) => createHmac('sha256', processKey).update(id).digest('base64url')),
-    options: deps.settings.alerts ?? { approvals: 2, rates: { telegram: 25, whatsapp: 5 }, retentionDays: 30 },
+    content,
+    stores: store.alerts,
+    contacts: store.contacts,
+    conversations,
+    desk,
+    channels,
+    clock,
+    log,
+    aliases: settings.staffAliases,
+    staffHash: deps.staffHash,
+    options: settings.alerts,
   });
-  // An open case mutes the menu (and STOP ends the chat), so the hand-off is asked first.
-  deps.conversations.use(handoff);
-  deps.conversations.use(callbacks);
-  deps.conversations.use(alerts);
-  const staff = new StaffRouter(deps.log);
+  const privacy = wirePrivacy({
+    content,
+    store,
+    conversations,
+    channels,
+    desk,
+    clock,
+    log,
+    settings: settings.privacy,
+    closeCase: (id) => hooks.forget(id),
+  });
+
+  // Before a person is deleted: staff are told in the case topic, and a callback card drops their number.
+  hooks.onForget('handoff', (id) => handoff.closeForForget(id));
+  hooks.onForget('callbacks', (id) => callbacks.withdrawForForget(id));
+
+  conversations.use(privacy.guard);
+  conversations.use(privacy.privacy);
+  conversations.use(handoff);
+  conversations.use(callbacks);
+  conversations.use(alerts);
+
+  const staff = new StaffRouter(log);
   staff.use(handoff);
   staff.use(callbacks);
   staff.use(alerts);
   staff.use(privacy.guard);
-  // `npm run purge` (and the hourly purge) run every module's own purge too.
+
   privacy.retention.use({ name: 'callbacks', purge: (now) => callbacks.purge(now) });
   privacy.retention.use({ name: 'alerts', purge: (now) => alerts.purge(now) });
 
-  const tick = async () => {
-    await handoff.tick().catch((err: unknown) => deps.log.error({ err }, 'hand-off reminders failed'));
-    await callbacks.tick().catch((err: unknown) => deps.log.error({ err }, 'callback reminders failed'));
-    await callbacks.purge(deps.clock.now()).catch((err: unknown) => deps.log.error({ err }, 'callback purge failed'));
-    await privacy.tick();
-  };
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    void tick().finally(() => (running = false));
-  }, deps.settings.tickMs ?? 30_000);
-  timer.unref();
+  scheduler.add({ name: 'handoff reminders', everyMs: JOB_POLL_MS, run: () => handoff.tick() });
+  scheduler.add({ name: 'callback reminders', everyMs: JOB_POLL_MS, run: () => callbacks.tick() });
+  scheduler.add({ name: 'disappearing messages', everyMs: JOB_POLL_MS, run: () => privacy.privacy.tick() });
+  scheduler.add({ name: 'retention purge', everyMs: PURGE_EVERY_MS, run: (now) => privacy.retention.purge(now) });
+
   return {
     handoff,
     callbacks,
     alerts,
     staff,
     privacy,
-    tick,
-    start: () => alerts.start(),
+    scheduler,
+    tick: () => scheduler.runDue(),
+    start: async () => {
+      await alerts.start();
+      scheduler.start();
+    },
     stop: async () => {
-      clearInterval(timer);
+      await scheduler.stop();
       await alerts.stop();
     },
   };

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { PrivacySettings } from '../features/privacy/wire.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -137,29 +136,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('DATA_KEY: required when WHATSAPP_ENABLED=true (see README, Configuration)');
   }
   return config;
-}
-
-/** Reads STAFF_ALIASES ("12345=Ana,67890=Bo") into a map of Telegram user id to display name. */
-export function staffAliases(config: Config): Map<string, string> {
-  return new Map(
-    (config.STAFF_ALIASES ?? '')
-      .split(',')
-      .filter(Boolean)
-      .map((pair) => pair.split('=') as [string, string]),
-  );
-}
-
-/** Reads the rate limit and retention settings (RATE_LIMIT_*, RETENTION_*) for the privacy features. */
-export function privacySettings(config: Config): PrivacySettings {
-  return {
-    guard: { perMinute: config.RATE_LIMIT_PER_MINUTE, cooldownMinutes: config.RATE_LIMIT_COOLDOWN_MINUTES },
-    retention: {
-      inactiveContactDays: config.RETENTION_INACTIVE_DAYS,
-      sessionDays: config.RETENTION_SESSION_DAYS,
-      closedCaseDays: config.RETENTION_CASE_DAYS,
-      processedUpdateDays: config.RETENTION_UPDATES_DAYS,
-    },
-  };
 }
 
 /** True when the browser simulator should run: by default when no real channel is configured. */

@@ -1,16 +1,16 @@
 import path from 'node:path';
 import { Conversations, type Incoming } from '../../src/kernel/conversation/conversations.js';
 import { wireFeatures, type Features } from '../../src/features/index.js';
-import { DEFAULT_PRIVACY_SETTINGS, type PrivacySettings } from '../../src/features/privacy/wire.js';
+import type { PrivacySettings } from '../../src/features/privacy/wire.js';
 import type { ContentSet } from '../../src/kernel/content/content-set.js';
 import { createLogger } from '../../src/kernel/log.js';
 import type { ChannelPort, Outgoing, SendOutcome } from '../../src/kernel/ports/channel.js';
 import type { StaffContent } from '../../src/kernel/staff/desk.js';
 import type { ChannelName } from '../../src/kernel/ports/store.js';
 import { IdentityCipher } from '../../src/adapters/store/identity-cipher.js';
-import { openStore, type Store } from '../../src/adapters/store/open-store.js';
+import type { FeatureStore as Store } from '../../src/features/index.js';
 import { FakeStaffDesk } from './fake-staff-desk.js';
-import { randomKey, shippedContent, tempDir } from './index.js';
+import { defaultFeatureSettings, randomKey, shippedContent, tempDir, openTestStore } from './index.js';
 
 /**
  * Represents a channel that behaves like a real adapter for privacy: each
@@ -91,7 +91,7 @@ export async function appWorld(
   const tmp = tempDir('peerline-app-');
   const key = randomKey();
   const dbPath = path.join(tmp.dir, 'app.db');
-  const store = await openStore(dbPath, new IdentityCipher(key));
+  const store = await openTestStore(dbPath, new IdentityCipher(key));
   const content = shippedContent();
   const world = { now: options.start ?? Date.parse('2026-11-25T15:00:00Z') } as { now: number };
   const clock = { now: () => world.now };
@@ -99,6 +99,7 @@ export async function appWorld(
   const desk = new FakeStaffDesk();
   const channelName = options.channel ?? 'telegram';
   const channel = new DeletingChannel(channelName, { store, now: () => world.now });
+  const defaults = defaultFeatureSettings();
   const features = wireFeatures({
     content,
     store,
@@ -107,12 +108,8 @@ export async function appWorld(
     desk,
     clock,
     log: createLogger('silent'),
-    settings: {
-      handoffRemindMinutes: 10,
-      staffAliases: new Map(),
-      tickMs: 3_600_000,
-      privacy: { ...DEFAULT_PRIVACY_SETTINGS, ...options.settings },
-    },
+    settings: { ...defaults, privacy: { ...defaults.privacy, ...options.settings } },
+    staffHash: (id) => `staff-${id}`,
   });
   const say = async (address: string, event: Incoming['event'], messageId?: string) => {
     const handled = await conversations.handle({ channel: channelName, address, event });

@@ -1,4 +1,9 @@
 /** The single import hub for test helpers (grammY's deps.test.ts habit). */
+import { openStore } from '../../src/adapters/store/open-store.js';
+import type { IdentityCipher } from '../../src/adapters/store/identity-cipher.js';
+import { openFeatureRepos, type FeatureSettings, type FeatureStore } from '../../src/features/index.js';
+import { loadConfig } from '../../src/main/config.js';
+import { featureSettings } from '../../src/main/settings.js';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,4 +40,15 @@ export function shippedContent(): ContentSet {
 /** An engine env over the shipped content with a fixed clock. */
 export function shippedEnv(now = Date.parse('2026-11-25T12:00:00Z')): Env {
   return { ...shippedContent().env, now: () => now };
+}
+
+/** Opens a store as the start-up wiring does: the shared repositories and every feature's. */
+export async function openTestStore(file: string, cipher: IdentityCipher): Promise<FeatureStore> {
+  const shared = await openStore(file, cipher);
+  return { ...shared, ...openFeatureRepos(shared.db, cipher) };
+}
+
+/** The features' settings as an empty environment gives them (the documented defaults). */
+export function defaultFeatureSettings(): FeatureSettings {
+  return featureSettings(loadConfig({}));
 }

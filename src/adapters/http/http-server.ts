@@ -1,18 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from '../../kernel/log.js';
-
-/** Represents a route handler; return false to fall through to the next route. */
-export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean | void> | boolean | void;
-
-/** The largest request body read (webhook updates and simulator messages are small). */
-export const MAX_BODY_BYTES = 1_000_000;
+import type { HttpRoutes, RouteHandler } from '../../kernel/ports/http.js';
 
 /**
  * HttpServer can be used to serve every HTTP endpoint on one PORT: the
  * simulator, the Telegram webhook, /healthz and /metrics. Bound to
  * 127.0.0.1 unless HOST says otherwise.
  */
-export class HttpServer {
+export class HttpServer implements HttpRoutes {
   private readonly routes: { method: string; path: string | RegExp; handler: RouteHandler }[] = [];
   private server: Server | undefined;
 
@@ -59,27 +54,4 @@ export class HttpServer {
       res.end('internal error');
     }
   }
-}
-
-/** Reads a JSON body up to {@link MAX_BODY_BYTES}; returns undefined when too big or not JSON. */
-export async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch {
-    return undefined;
-  }
-}
-
-/** Sends a JSON answer. */
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res
-    .writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
-    .end(JSON.stringify(body));
 }

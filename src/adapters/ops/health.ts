@@ -1,5 +1,5 @@
-import type { HttpServer } from '../http/http-server.js';
-import { sendJson } from '../http/http-server.js';
+import type { HttpRoutes } from '../../kernel/ports/http.js';
+import { sendJson } from '../../kernel/http-json.js';
 import type { ChannelPort } from '../../kernel/ports/channel.js';
 import type { Metrics } from './metrics.js';
 
@@ -43,7 +43,7 @@ export class HealthRoutes {
   }
 
   /** Mounts both routes on the shared HTTP server. */
-  mount(http: HttpServer): void {
+  mount(http: HttpRoutes): void {
     http.route('GET', '/healthz', async (_req, res) => {
       const report = await this.check();
       sendJson(res, report.status === 'ok' ? 200 : 503, report);
@@ -90,7 +90,7 @@ export class HealthRoutes {
 }
 
 /** Creates the health routes and mounts them; returns them for tests. */
-export function mountHealth(http: HttpServer, deps: HealthDeps): HealthRoutes {
+export function mountHealth(http: HttpRoutes, deps: HealthDeps): HealthRoutes {
   const routes = new HealthRoutes(deps);
   routes.mount(http);
   return routes;

@@ -1,4 +1,4 @@
-import type { ChatTrail } from '../../features/privacy/port.js';
+import type { ChatTrail } from '../../kernel/ports/chat-trail.js';
 import type { ChannelName } from '../../kernel/ports/store.js';
 import type { IdentityCipher } from './identity-cipher.js';
 import type { Database } from './sqlite.js';

@@ -1,36 +1,23 @@
-import { DeliveriesRepo } from '../../features/alerts/deliveries-repo.js';
-import { SubscriptionsRepo } from '../../features/alerts/subscriptions-repo.js';
-import { AlertsRepo } from '../../features/alerts/alerts-repo.js';
-import { CallbacksRepo } from '../../features/callbacks/callbacks-repo.js';
-import { CasesRepo } from '../../features/handoff/cases-repo.js';
 import { ChatMessagesRepo } from './chat-messages-repo.js';
 import { ContactsRepo } from './contacts-repo.js';
 import { WrongKeyError } from './errors.js';
 import type { IdentityCipher } from './identity-cipher.js';
-import { PrivacyRepo } from '../../features/privacy/privacy-repo.js';
 import { SessionsRepo } from './sessions-repo.js';
 import { Database } from './sqlite.js';
 import { UpdateLogRepo } from './update-log-repo.js';
 
-/** Represents the opened store: the database and its repositories. */
+/**
+ * Represents the opened store: the database and the repositories no feature
+ * owns (contacts, sessions, update ids, message ids). Features open their
+ * own repositories on `db` (src/features/index.ts, openFeatureRepos).
+ */
 export interface Store {
   readonly db: Database;
   readonly contacts: ContactsRepo;
   readonly sessions: SessionsRepo;
   readonly updates: UpdateLogRepo;
-  readonly cases: CasesRepo;
-  /** Callback requests, phone numbers encrypted (docs/callbacks.md). */
-  readonly callbacks: CallbacksRepo;
-  /** Safety alerts: subscriptions, alerts and their delivery outbox (docs/alerts.md). */
-  readonly alerts: {
-    readonly subscriptions: SubscriptionsRepo;
-    readonly alerts: AlertsRepo;
-    readonly deliveries: DeliveriesRepo;
-  };
   /** Message ids kept 48 hours for "clear this chat" and disappearing messages (encrypted). */
   readonly chatMessages: ChatMessagesRepo;
-  /** Privacy settings on the contact row, "forget me" and the retention purge (docs/threat-model.md). */
-  readonly privacy: PrivacyRepo;
   close(): Promise<void>;
 }
 
@@ -60,15 +47,7 @@ export async function openStore(file: string, cipher: IdentityCipher): Promise<S
     contacts: new ContactsRepo(db, cipher),
     sessions: new SessionsRepo(db, cipher),
     updates: new UpdateLogRepo(db),
-    cases: new CasesRepo(db),
-    callbacks: new CallbacksRepo(db, cipher),
-    alerts: {
-      subscriptions: new SubscriptionsRepo(db),
-      alerts: new AlertsRepo(db),
-      deliveries: new DeliveriesRepo(db),
-    },
     chatMessages: new ChatMessagesRepo(db, cipher),
-    privacy: new PrivacyRepo(db),
     close: () => db.close(),
   };
 }

@@ -28,7 +28,6 @@ export interface AlertsOptions {
   /** The rest have defaults (DEFAULT_WORKER_OPTIONS; 5 s between card edits; purge hourly). */
   readonly worker?: Partial<Omit<AlertWorkerOptions, 'rates'>>;
   readonly progressThrottleMs?: number;
-  readonly purgeEveryMs?: number;
 }
 
 /** Represents the stores alerts use (`store.alerts` from openStore). */
@@ -51,7 +50,6 @@ export class Alerts implements ConversationFeature, StaffFeature {
   readonly subscriptions: AlertSubscriptions;
   readonly desk: AlertDesk;
   readonly worker: AlertWorker;
-  private purgeTimer: ReturnType<typeof setInterval> | undefined;
 
   constructor(
     private readonly deps: {
@@ -141,22 +139,14 @@ export class Alerts implements ConversationFeature, StaffFeature {
     return this.desk.onStaffEvent(event);
   }
 
-  /** Starts the worker (after the channels exist) and the hourly purge; resumes alerts a stop or crash interrupted. */
+  /** Starts the worker (after the channels exist); resumes alerts a stop or crash interrupted. Purged by the retention job. */
   async start(): Promise<void> {
     await this.worker.start();
     for (const alert of await this.deps.stores.alerts.active()) await this.worker.finishIfDone(alert.id);
-    await this.purge();
-    this.purgeTimer = setInterval(
-      () => void this.purge().catch((err: unknown) => this.deps.log.error({ err }, 'alert purge failed')),
-      this.deps.options.purgeEveryMs ?? 3_600_000,
-    );
-    this.purgeTimer.unref?.();
   }
 
   /** Stops the worker (in-flight sends finish and are recorded); call before stopping the channels. */
   async stop(): Promise<void> {
-    if (this.purgeTimer) clearInterval(this.purgeTimer);
-    this.purgeTimer = undefined;
     await this.worker.stop();
     this.desk.stop();
     await this.desk.settled();

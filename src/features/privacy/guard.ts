@@ -27,9 +27,6 @@ export interface GuardSettings {
   readonly cooldownMinutes: number;
 }
 
-/** The defaults: generous for a person in a hurry, far below what a script sends. */
-export const DEFAULT_GUARD_SETTINGS: GuardSettings = { perMinute: 20, cooldownMinutes: 5 };
-
 /**
  * Guard can be used to protect the line and its staff from abuse. It runs
  * before every other feature:

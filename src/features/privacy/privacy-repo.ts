@@ -1,4 +1,5 @@
-import type { PrivacyStore, RetentionStore } from './port.js';
+import type { PrivacyStore } from './port.js';
+import type { RetentionStore } from '../../kernel/ports/retention.js';
 import type { Database } from '../../adapters/store/sqlite.js';
 
 /**

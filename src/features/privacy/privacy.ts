@@ -6,7 +6,8 @@ import type { ContentSet } from '../../kernel/content/content-set.js';
 import type { Logger } from '../../kernel/log.js';
 import type { ChannelPort, Outgoing } from '../../kernel/ports/channel.js';
 import type { Clock } from '../../kernel/ports/clock.js';
-import { CHAT_MESSAGE_TTL_MS, type ChatTrail, type PrivacyStore } from './port.js';
+import type { PrivacyStore } from './port.js';
+import { CHAT_MESSAGE_TTL_MS, type ChatTrail } from '../../kernel/ports/chat-trail.js';
 import type { ChannelName, Contact, ContactStore } from '../../kernel/ports/store.js';
 import type {
   Conversations,

@@ -5,10 +5,12 @@ import type { Clock } from '../../kernel/ports/clock.js';
 import type { StaffDesk } from '../../kernel/staff/desk.js';
 import type { ChannelName } from '../../kernel/ports/store.js';
 import type { Store } from '../../adapters/store/open-store.js';
+import type { PrivacyRepo } from './privacy-repo.js';
+import type { CaseStore } from '../handoff/port.js';
 import type { Conversations } from '../../kernel/conversation/conversations.js';
-import { DEFAULT_GUARD_SETTINGS, Guard, type GuardSettings } from './guard.js';
+import { Guard, type GuardSettings } from './guard.js';
 import { Privacy } from './privacy.js';
-import { DEFAULT_RETENTION, Retention, type RetentionPolicy } from '../../kernel/jobs/retention.js';
+import { Retention, type RetentionPolicy } from '../../kernel/jobs/retention.js';
 
 /** Represents the privacy settings read from the environment (config.ts: privacySettings). */
 export interface PrivacySettings {
@@ -16,22 +18,14 @@ export interface PrivacySettings {
   readonly retention: RetentionPolicy;
 }
 
-/** The documented defaults (README, Configuration). */
-export const DEFAULT_PRIVACY_SETTINGS: PrivacySettings = {
-  guard: DEFAULT_GUARD_SETTINGS,
-  retention: DEFAULT_RETENTION,
-};
-
 /** Represents the privacy features of a running Peerline. */
 export interface PrivacyFeatures {
   /** Rate limit and /ban: the first feature every message meets, and a staff feature. */
   readonly guard: Guard;
   /** Forget me, clear this chat, disappearing messages. */
   readonly privacy: Privacy;
-  /** The scheduled purge; other modules add theirs with `retention.use({ name, purge })`. */
+  /** The retention purge; other modules add theirs with `retention.use({ name, purge })`. */
   readonly retention: Retention;
-  /** Disappearing messages now, and the purge when an hour has passed (the features' timer calls it). */
-  tick(): Promise<void>;
 }
 
 /**
@@ -42,17 +36,17 @@ export interface PrivacyFeatures {
  */
 export function wirePrivacy(deps: {
   content: ContentSet;
-  store: Store;
+  store: Store & { readonly privacy: PrivacyRepo; readonly cases: Pick<CaseStore, 'openFor'> };
   conversations: Conversations;
   channels: () => ReadonlyMap<ChannelName, ChannelPort>;
   desk: StaffDesk | undefined;
   clock: Clock;
   log: Logger;
-  settings?: PrivacySettings | undefined;
+  settings: PrivacySettings;
   /** Closes a person's open hand-off case before they are forgotten (Handoff.closeForForget). */
   closeCase: (contactId: number) => Promise<unknown>;
 }): PrivacyFeatures {
-  const settings = deps.settings ?? DEFAULT_PRIVACY_SETTINGS;
+  const settings = deps.settings;
   const guard = new Guard({
     content: deps.content,
     conversations: deps.conversations,
@@ -76,9 +70,5 @@ export function wirePrivacy(deps: {
     log: deps.log,
   });
   const retention = new Retention(deps.store.privacy, settings.retention, deps.log);
-  const tick = async () => {
-    await privacy.tick().catch((err: unknown) => deps.log.error({ err }, 'disappearing messages failed'));
-    await retention.tick(deps.clock.now()).catch((err: unknown) => deps.log.error({ err }, 'retention purge failed'));
-  };
-  return { guard, privacy, retention, tick };
+  return { guard, privacy, retention };
 }

@@ -1,5 +1,6 @@
 import type { Logger } from '../log.js';
-import { CHAT_MESSAGE_TTL_MS, type PurgeReport, type RetentionStore } from '../../features/privacy/port.js';
+import { CHAT_MESSAGE_TTL_MS } from '../ports/chat-trail.js';
+import type { PurgeReport, RetentionStore } from '../ports/retention.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -15,14 +16,6 @@ export interface RetentionPolicy {
   readonly processedUpdateDays: number;
 }
 
-/** The documented defaults (README, Configuration). Message ids are always kept 48 hours, Telegram's window. */
-export const DEFAULT_RETENTION: RetentionPolicy = {
-  inactiveContactDays: 180,
-  sessionDays: 30,
-  closedCaseDays: 30,
-  processedUpdateDays: 7,
-};
-
 /**
  * Represents another module's own purge (callbacks, alerts), run with the
  * rest; it returns a count, a report of counts, or nothing.
@@ -34,19 +27,17 @@ export interface RetentionHook {
 
 /**
  * Retention can be used to delete what Peerline no longer needs, on a
- * schedule (hourly, from the features' timer) and on demand (`npm run
+ * schedule (hourly, a job of the scheduler) and on demand (`npm run
  * purge`). Each step runs even when another fails; the report holds counts
  * only. Guarded by tests/kernel/jobs/retention.test.ts (with an injected clock).
  */
 export class Retention {
   private readonly hooks: RetentionHook[] = [];
-  private lastRun = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly store: RetentionStore,
     private readonly policy: RetentionPolicy,
     private readonly log: Logger,
-    private readonly everyMs = 60 * 60 * 1000,
   ) {}
 
   /** Adds a module's purge (callbacks, alerts, …), run after Peerline's own. */
@@ -79,14 +70,7 @@ export class Retention {
         this.log.error({ err, step: name }, 'retention purge step failed');
       }
     }
-    this.lastRun = now;
     this.log.info({ purged: report }, 'retention purge done');
     return report;
-  }
-
-  /** Runs the purge when the last one is older than the interval (called on every features tick). */
-  async tick(now: number): Promise<PurgeReport | undefined> {
-    if (now - this.lastRun < this.everyMs) return undefined;
-    return this.purge(now);
   }
 }

@@ -1,63 +1,29 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Conversations } from '../../kernel/conversation/conversations.js';
-import { wireFeatures } from '../../features/index.js';
-import { ConfigError, loadConfig, privacySettings, staffAliases, type Config } from '../config.js';
-import { loadKnownContent as loadContent } from '../known.js';
 import { createLogger, type Logger } from '../../kernel/log.js';
-import { PROJECT_ROOT } from '../main.js';
-import type { PurgeReport } from '../../features/privacy/port.js';
-import { systemClock, type Clock } from '../../kernel/ports/clock.js';
-import { BadKeyError, IdentityCipher } from '../../adapters/store/identity-cipher.js';
+import type { Clock } from '../../kernel/ports/clock.js';
+import type { PurgeReport } from '../../kernel/ports/retention.js';
+import { BadKeyError } from '../../adapters/store/identity-cipher.js';
 import { WrongKeyError } from '../../adapters/store/errors.js';
-import { openStore } from '../../adapters/store/open-store.js';
+import { compose } from '../compose.js';
+import { ConfigError, loadConfig, type Config } from '../config.js';
 
 /**
- * Runs the retention purge once, as the scheduled one does (the same wiring,
- * so every module's own purge runs too), without starting any channel. Safe
- * while the bot runs: SQLite serialises the writes.
+ * Runs the retention purge once, as the scheduled one does: the same wiring
+ * (compose), so every feature's own purge runs with the same settings, and
+ * no channel starts. Safe while the bot runs: SQLite serialises the writes.
  */
 export async function purgeOnce(
   config: Config,
   options: { clock?: Clock; log?: Logger; root?: string } = {},
 ): Promise<PurgeReport> {
-  const log = options.log ?? createLogger('warn');
-  const clock = options.clock ?? systemClock;
-  const content = loadContent(options.root ?? path.resolve(PROJECT_ROOT, config.CONTENT_DIR));
-  const store = await openStore(config.DATABASE_PATH, new IdentityCipher(keyFor(config)));
+  const peerline = await compose(config, { ...options, log: options.log ?? createLogger('warn') });
   try {
-    const conversations = new Conversations(content, store.contacts, store.sessions, clock);
-    const features = wireFeatures({
-      content,
-      store,
-      conversations,
-      channels: [],
-      desk: undefined,
-      clock,
-      log,
-      settings: {
-        handoffRemindMinutes: config.HANDOFF_REMIND_MINUTES,
-        staffAliases: staffAliases(config),
-        privacy: privacySettings(config),
-      },
-    });
-    try {
-      return await features.privacy.retention.purge(clock.now());
-    } finally {
-      await features.stop();
-    }
+    return await peerline.features.privacy.retention.purge(peerline.clock.now());
   } finally {
-    await store.close();
+    await peerline.close();
   }
-}
-
-/** DATA_KEY, or the simulator's generated key beside the database (as `npm start` uses without one). */
-function keyFor(config: Config): string {
-  if (config.DATA_KEY) return config.DATA_KEY;
-  const file = path.join(path.dirname(path.resolve(config.DATABASE_PATH)), 'simulator.key');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  throw new ConfigError('DATA_KEY: required (the key the database was written with)');
 }
 
 /** `npm run purge`: prints what was removed, counts only. */

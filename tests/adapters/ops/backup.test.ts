@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BackupError, backupDatabase } from '../../../src/adapters/ops/backup.js';
 import { WrongKeyError } from '../../../src/adapters/store/errors.js';
 import { IdentityCipher } from '../../../src/adapters/store/identity-cipher.js';
-import { openStore, type Store } from '../../../src/adapters/store/open-store.js';
-import { ROOT, randomKey, tempDir } from '../../helpers/index.js';
+import type { FeatureStore as Store } from '../../../src/features/index.js';
+import { ROOT, randomKey, tempDir, openTestStore } from '../../helpers/index.js';
 
 const run = promisify(execFile);
 
@@ -46,7 +46,7 @@ describe('backup while the bot runs, and restore', () => {
     t = tempDir('peerline-backup-');
     key = randomKey();
     dbPath = path.join(t.dir, 'data', 'peerline.db');
-    store = await openStore(dbPath, new IdentityCipher(key));
+    store = await openTestStore(dbPath, new IdentityCipher(key));
   });
   afterEach(async () => {
     await store?.close();
@@ -68,7 +68,7 @@ describe('backup while the bot runs, and restore', () => {
     expect(statSync(target).mode & 0o777).toBe(0o600);
     expect(existsSync(`${target}-wal`)).toBe(false);
 
-    const copy = await openStore(target, new IdentityCipher(key));
+    const copy = await openTestStore(target, new IdentityCipher(key));
     const inCopy = await copy.contacts.count();
     // A snapshot: everything written before the backup began, nothing torn, ids without holes.
     expect(inCopy).toBeGreaterThanOrEqual(20);
@@ -87,7 +87,7 @@ describe('backup while the bot runs, and restore', () => {
     copyFileSync(target, dbPath);
     rmSync(`${dbPath}-wal`, { force: true });
     rmSync(`${dbPath}-shm`, { force: true });
-    store = await openStore(dbPath, new IdentityCipher(key));
+    store = await openTestStore(dbPath, new IdentityCipher(key));
     expect(await store.contacts.count()).toBe(inCopy);
     expect(await store.contacts.find('telegram', '700000000')).toBeDefined();
     expect(await store.contacts.find('telegram', String(700_000_000 + total - 1))).toBeUndefined();
@@ -97,10 +97,10 @@ describe('backup while the bot runs, and restore', () => {
     await store!.contacts.touch('whatsapp', '16135550123@c.us', 1);
     const target = path.join(t.dir, 'b.db');
     await backupDatabase(dbPath, target);
-    const opening = openStore(target, new IdentityCipher(randomKey()));
+    const opening = openTestStore(target, new IdentityCipher(randomKey()));
     await expect(opening).rejects.toBeInstanceOf(WrongKeyError);
     await expect(opening).rejects.toThrow(/DATA_KEY does not match/);
-    const copy = await openStore(target, new IdentityCipher(key));
+    const copy = await openTestStore(target, new IdentityCipher(key));
     expect(await copy.contacts.find('whatsapp', '16135550123@c.us')).toMatchObject({ address: '16135550123@c.us' });
     await copy.close();
   });
@@ -150,7 +150,7 @@ describe('backup while the bot runs, and restore', () => {
     } finally {
       await writer.stop();
     }
-    const copy = await openStore(target, new IdentityCipher(key));
+    const copy = await openTestStore(target, new IdentityCipher(key));
     expect(await copy.contacts.count()).toBeGreaterThanOrEqual(5);
     await copy.close();
   });

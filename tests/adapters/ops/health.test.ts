@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/main/config.js';
 import { HttpServer } from '../../../src/adapters/http/http-server.js';
 import { createLogger } from '../../../src/kernel/log.js';
-import { startPeerline, type Running } from '../../../src/main/main.js';
+import { startPeerline, type Running } from '../../../src/main/compose.js';
 import { HealthRoutes, mountHealth } from '../../../src/adapters/ops/health.js';
 import { Metrics } from '../../../src/adapters/ops/metrics.js';
 import type { ChannelPort } from '../../../src/kernel/ports/channel.js';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/main/config.js';
 import { contentVersion } from '../../../src/kernel/content/content-set.js';
 import { createLogger } from '../../../src/kernel/log.js';
-import { startPeerline } from '../../../src/main/main.js';
+import { startPeerline } from '../../../src/main/compose.js';
 import { FakeBotApi, ROOT, randomKey, tempDir } from '../../helpers/index.js';
 
 const TOKEN = '123456:AAEsecret-Token_value-xyz';

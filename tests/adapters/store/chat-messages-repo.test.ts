@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IdentityCipher } from '../../../src/adapters/store/identity-cipher.js';
-import { openStore, type Store } from '../../../src/adapters/store/open-store.js';
-import { randomKey, tempDir } from '../../helpers/index.js';
+import type { FeatureStore as Store } from '../../../src/features/index.js';
+import { randomKey, tempDir, openTestStore } from '../../helpers/index.js';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 const WA_ID = 'true_15557654321@c.us_3EB0A1B2C3D4E5F6';
@@ -16,7 +16,7 @@ describe('ChatMessagesRepo (message ids for "clear this chat")', () => {
     const t = tempDir('peerline-chat-');
     cleanup = t.cleanup;
     file = path.join(t.dir, 'c.db');
-    store = await openStore(file, new IdentityCipher(randomKey()));
+    store = await openTestStore(file, new IdentityCipher(randomKey()));
   });
   afterEach(async () => {
     await store.close();

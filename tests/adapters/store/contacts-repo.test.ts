@@ -3,8 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IdentityCipher } from '../../../src/adapters/store/identity-cipher.js';
 import { WrongKeyError } from '../../../src/adapters/store/errors.js';
-import { openStore } from '../../../src/adapters/store/open-store.js';
-import { randomKey, tempDir } from '../../helpers/index.js';
+import { randomKey, tempDir, openTestStore } from '../../helpers/index.js';
 
 describe('contacts and sessions', () => {
   const cleanups: (() => void)[] = [];
@@ -17,7 +16,7 @@ describe('contacts and sessions', () => {
 
   it('finds the same person again, and creates one row per person per channel', async () => {
     const { file } = setup();
-    const store = await openStore(file, new IdentityCipher(randomKey()));
+    const store = await openTestStore(file, new IdentityCipher(randomKey()));
     const a = await store.contacts.touch('telegram', '555001', 1000);
     const again = await store.contacts.touch('telegram', '555001', 2000);
     const other = await store.contacts.touch('whatsapp', '555001', 2000);
@@ -31,7 +30,7 @@ describe('contacts and sessions', () => {
 
   it('stores sessions encrypted and deletes them with the contact', async () => {
     const { file } = setup();
-    const store = await openStore(file, new IdentityCipher(randomKey()));
+    const store = await openTestStore(file, new IdentityCipher(randomKey()));
     const c = await store.contacts.touch('telegram', '777', 1);
     await store.sessions.save(c.id, { v: 1, node: 'police-rights', trail: ['main', 'police-rights'], locale: 'en' }, 2);
     expect((await store.sessions.load(c.id))?.node).toBe('police-rights');
@@ -43,7 +42,7 @@ describe('contacts and sessions', () => {
 
   it('leaves no plaintext identity or screen name in the database file or its WAL', async () => {
     const { file, dir } = setup();
-    const store = await openStore(file, new IdentityCipher(randomKey()));
+    const store = await openTestStore(file, new IdentityCipher(randomKey()));
     const ids = ['9876543210', '15550001111@c.us', '123abc@lid'];
     for (const id of ids) {
       const c = await store.contacts.touch(id.includes('@') ? 'whatsapp' : 'telegram', id, 1);
@@ -58,7 +57,7 @@ describe('contacts and sessions', () => {
 
   it('re-delivered updates are recognised', async () => {
     const { file } = setup();
-    const store = await openStore(file, new IdentityCipher(randomKey()));
+    const store = await openTestStore(file, new IdentityCipher(randomKey()));
     expect(await store.updates.firstTime('telegram', '100', 1)).toBe(true);
     expect(await store.updates.firstTime('telegram', '100', 2)).toBe(false);
     expect(await store.updates.firstTime('whatsapp', '100', 2)).toBe(true);
@@ -67,11 +66,11 @@ describe('contacts and sessions', () => {
 
   it('a wrong DATA_KEY fails with a clear error and changes nothing', async () => {
     const { file } = setup();
-    const store = await openStore(file, new IdentityCipher(randomKey()));
+    const store = await openTestStore(file, new IdentityCipher(randomKey()));
     await store.contacts.touch('telegram', '1', 1);
     await store.close();
     const before = readFileSync(file);
-    await expect(openStore(file, new IdentityCipher(randomKey()))).rejects.toThrow(WrongKeyError);
+    await expect(openTestStore(file, new IdentityCipher(randomKey()))).rejects.toThrow(WrongKeyError);
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 });

@@ -5,10 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rotateFromEnv, RotateUsageError } from '../../../src/main/cli/rotate-key.js';
 import { WrongKeyError } from '../../../src/adapters/store/errors.js';
 import { IdentityCipher } from '../../../src/adapters/store/identity-cipher.js';
-import { openStore } from '../../../src/adapters/store/open-store.js';
 import { RotationRefused, rotateKey } from '../../../src/adapters/store/rotate-key.js';
 import { Database } from '../../../src/adapters/store/sqlite.js';
-import { randomKey, tempDir } from '../../helpers/index.js';
+import { randomKey, tempDir, openTestStore } from '../../helpers/index.js';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 
@@ -25,7 +24,7 @@ describe('key rotation and the wrong-key check', () => {
     oldKey = randomKey();
     newKey = randomKey();
     // Every kind of encrypted value: identities, sessions, message ids, and a callback's phone number.
-    const store = await openStore(file, new IdentityCipher(oldKey));
+    const store = await openTestStore(file, new IdentityCipher(oldKey));
     const ann = await store.contacts.touch('telegram', '424242', NOW);
     const bo = await store.contacts.touch('whatsapp', '15550001111@c.us', NOW);
     await store.sessions.save(ann.id, { v: 1, node: 'main', trail: ['main'], locale: 'en' }, NOW);
@@ -62,8 +61,8 @@ describe('key rotation and the wrong-key check', () => {
       expect(report.reencrypted['callbacks.phone']).toBe(1);
     await db0.close();
 
-    await expect(openStore(file, new IdentityCipher(oldKey))).rejects.toBeInstanceOf(WrongKeyError);
-    const store = await openStore(file, new IdentityCipher(newKey));
+    await expect(openTestStore(file, new IdentityCipher(oldKey))).rejects.toBeInstanceOf(WrongKeyError);
+    const store = await openTestStore(file, new IdentityCipher(newKey));
     try {
       const ann = (await store.contacts.find('telegram', '424242'))!;
       expect(ann).toBeDefined();
@@ -96,7 +95,7 @@ describe('key rotation and the wrong-key check', () => {
       WrongKeyError,
     );
     expect(fileHash()).toBe(before);
-    const store = await openStore(file, new IdentityCipher(oldKey));
+    const store = await openTestStore(file, new IdentityCipher(oldKey));
     expect(await store.contacts.find('telegram', '424242')).toBeDefined();
     await store.close();
   });
@@ -118,7 +117,7 @@ describe('key rotation and the wrong-key check', () => {
     await expect(rotateKey(file, new IdentityCipher(oldKey), new IdentityCipher(newKey))).rejects.toThrow(
       /sessions\.state does not decrypt/,
     );
-    const store = await openStore(file, new IdentityCipher(oldKey));
+    const store = await openTestStore(file, new IdentityCipher(oldKey));
     expect(await store.contacts.find('telegram', '424242')).toBeDefined();
     await store.close();
   });
@@ -137,9 +136,9 @@ describe('key rotation and the wrong-key check', () => {
 
   it('a wrong DATA_KEY at start fails with a clear error before anything is written', async () => {
     const before = fileHash();
-    const attempt = openStore(file, new IdentityCipher(randomKey()));
+    const attempt = openTestStore(file, new IdentityCipher(randomKey()));
     await expect(attempt).rejects.toBeInstanceOf(WrongKeyError);
-    await expect(openStore(file, new IdentityCipher(randomKey()))).rejects.toThrow(
+    await expect(openTestStore(file, new IdentityCipher(randomKey()))).rejects.toThrow(
       /DATA_KEY does not match .*rotate-key/,
     );
     expect(fileHash()).toBe(before);

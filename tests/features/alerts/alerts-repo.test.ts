@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IdentityCipher } from '../../../src/adapters/store/identity-cipher.js';
-import { openStore, type Store } from '../../../src/adapters/store/open-store.js';
-import { randomKey, tempDir } from '../../helpers/index.js';
+import type { FeatureStore as Store } from '../../../src/features/index.js';
+import { randomKey, tempDir, openTestStore } from '../../helpers/index.js';
 
 const DAY = 86_400_000;
 
@@ -12,7 +12,7 @@ describe('alerts store: subscriptions, alerts and the delivery outbox', () => {
   beforeEach(async () => {
     const t = tempDir();
     cleanup = t.cleanup;
-    store = await openStore(path.join(t.dir, 'a.db'), new IdentityCipher(randomKey()));
+    store = await openTestStore(path.join(t.dir, 'a.db'), new IdentityCipher(randomKey()));
   });
   afterEach(async () => {
     await store.close();

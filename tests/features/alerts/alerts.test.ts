@@ -8,9 +8,9 @@ import { createLogger } from '../../../src/kernel/log.js';
 import type { StaffEvent, StaffMember } from '../../../src/kernel/staff/desk.js';
 import type { ChannelName } from '../../../src/kernel/ports/store.js';
 import { IdentityCipher } from '../../../src/adapters/store/identity-cipher.js';
-import { openStore, type Store } from '../../../src/adapters/store/open-store.js';
+import type { FeatureStore as Store } from '../../../src/features/index.js';
 import { FakeStaffDesk } from '../../helpers/fake-staff-desk.js';
-import { randomKey, shippedContent, tempDir } from '../../helpers/index.js';
+import { randomKey, shippedContent, tempDir, openTestStore } from '../../helpers/index.js';
 import { ScriptedChannel } from '../../helpers/scripted-channel.js';
 
 /**
@@ -65,7 +65,7 @@ describe('safety alerts (app level)', () => {
   beforeEach(async () => {
     const t = tempDir();
     cleanup = t.cleanup;
-    store = await openStore(path.join(t.dir, 'alerts.db'), new IdentityCipher(randomKey()));
+    store = await openTestStore(path.join(t.dir, 'alerts.db'), new IdentityCipher(randomKey()));
     now = Date.parse('2026-11-25T15:00:00Z');
     desk = new FakeStaffDesk();
     telegram = new ScriptedChannel('telegram', () => now);

@@ -5,8 +5,8 @@ import { createLogger } from '../../../src/kernel/log.js';
 import type { Alert } from '../../../src/features/alerts/port.js';
 import type { ChannelName } from '../../../src/kernel/ports/store.js';
 import { IdentityCipher } from '../../../src/adapters/store/identity-cipher.js';
-import { openStore, type Store } from '../../../src/adapters/store/open-store.js';
-import { randomKey, tempDir } from '../../helpers/index.js';
+import type { FeatureStore as Store } from '../../../src/features/index.js';
+import { randomKey, tempDir, openTestStore } from '../../helpers/index.js';
 import { ScriptedChannel } from '../../helpers/scripted-channel.js';
 
 /**
@@ -63,7 +63,7 @@ describe('alert worker: durable, paced fan-out', () => {
     cleanup = t.cleanup;
     file = path.join(t.dir, 'w.db');
     key = randomKey();
-    store = await openStore(file, new IdentityCipher(key));
+    store = await openTestStore(file, new IdentityCipher(key));
     now = Date.parse('2026-11-25T15:00:00Z');
     telegram = new ScriptedChannel('telegram', () => now);
     whatsapp = new ScriptedChannel('whatsapp', () => now);
@@ -214,7 +214,7 @@ describe('alert worker: durable, paced fan-out', () => {
     expect(await states()).toEqual({ sent: 8, sending: 3, pending: 9 });
     await store.close();
 
-    store = await openStore(file, new IdentityCipher(key));
+    store = await openTestStore(file, new IdentityCipher(key));
     telegram.hangAfter = null;
     const restarted = worker(store, [telegram]);
     await restarted.start();

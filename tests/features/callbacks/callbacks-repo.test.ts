@@ -3,8 +3,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NewCallback } from '../../../src/features/callbacks/port.js';
 import { IdentityCipher } from '../../../src/adapters/store/identity-cipher.js';
-import { openStore, type Store } from '../../../src/adapters/store/open-store.js';
-import { randomKey, tempDir } from '../../helpers/index.js';
+import type { FeatureStore as Store } from '../../../src/features/index.js';
+import { randomKey, tempDir, openTestStore } from '../../helpers/index.js';
 
 describe('callback requests in SQLite', () => {
   let store: Store;
@@ -30,7 +30,7 @@ describe('callback requests in SQLite', () => {
     const t = tempDir();
     dir = t.dir;
     cleanup = t.cleanup;
-    store = await openStore(path.join(dir, 'cb.db'), new IdentityCipher(randomKey()));
+    store = await openTestStore(path.join(dir, 'cb.db'), new IdentityCipher(randomKey()));
     contactId = (await store.contacts.touch('telegram', '777', 0)).id;
   });
   afterEach(async () => {

@@ -10,9 +10,9 @@ import { createLogger } from '../../../src/kernel/log.js';
 import type { StaffEvent } from '../../../src/kernel/staff/desk.js';
 import type { ChannelName } from '../../../src/kernel/ports/store.js';
 import { IdentityCipher } from '../../../src/adapters/store/identity-cipher.js';
-import { openStore, type Store } from '../../../src/adapters/store/open-store.js';
+import type { FeatureStore as Store } from '../../../src/features/index.js';
 import { FakeStaffDesk, RecordingChannel } from '../../helpers/fake-staff-desk.js';
-import { randomKey, shippedContent, tempDir } from '../../helpers/index.js';
+import { randomKey, shippedContent, tempDir, openTestStore } from '../../helpers/index.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -71,7 +71,7 @@ describe('callback requests (app level)', () => {
 
   const reopen = async () => {
     await store.close();
-    store = await openStore(path.join(dir, 'c.db'), new IdentityCipher(key));
+    store = await openTestStore(path.join(dir, 'c.db'), new IdentityCipher(key));
     build();
   };
 
@@ -81,7 +81,7 @@ describe('callback requests (app level)', () => {
     cleanup = t.cleanup;
     now = Date.parse('2026-11-25T15:00:00Z'); // Wednesday 10:00 in Toronto
     key = randomKey();
-    store = await openStore(path.join(t.dir, 'c.db'), new IdentityCipher(key));
+    store = await openTestStore(path.join(t.dir, 'c.db'), new IdentityCipher(key));
     desk = new FakeStaffDesk();
     channel = new RecordingChannel('simulator');
     wa = new RecordingChannel('whatsapp');

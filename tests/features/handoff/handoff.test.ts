@@ -8,9 +8,9 @@ import type { ContentSet } from '../../../src/kernel/content/content-set.js';
 import { createLogger } from '../../../src/kernel/log.js';
 import type { ChannelName } from '../../../src/kernel/ports/store.js';
 import { IdentityCipher } from '../../../src/adapters/store/identity-cipher.js';
-import { openStore, type Store } from '../../../src/adapters/store/open-store.js';
+import type { FeatureStore as Store } from '../../../src/features/index.js';
 import { FakeStaffDesk, RecordingChannel } from '../../helpers/fake-staff-desk.js';
-import { randomKey, shippedContent, tempDir } from '../../helpers/index.js';
+import { randomKey, shippedContent, tempDir, openTestStore } from '../../helpers/index.js';
 
 describe('hand-off to a peer supporter (app level)', () => {
   let store: Store;
@@ -46,7 +46,7 @@ describe('hand-off to a peer supporter (app level)', () => {
     cleanup = t.cleanup;
     now = Date.parse('2026-11-25T15:00:00Z');
     key = randomKey();
-    store = await openStore(path.join(t.dir, 'h.db'), new IdentityCipher(key));
+    store = await openTestStore(path.join(t.dir, 'h.db'), new IdentityCipher(key));
     desk = new FakeStaffDesk();
     channel = new RecordingChannel('simulator');
     build();
@@ -175,7 +175,7 @@ describe('hand-off to a peer supporter (app level)', () => {
     await startIn('p1', 'en');
     await send('p1', { type: 'choice', key: 'handoff' });
     await store.close();
-    store = await openStore(path.join(dir, 'h.db'), new IdentityCipher(key));
+    store = await openTestStore(path.join(dir, 'h.db'), new IdentityCipher(key));
     build();
     await send('p1', { type: 'text', text: 'still there?' });
     expect(desk.topics.size).toBe(1);

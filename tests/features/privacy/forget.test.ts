@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../../src/adapters/store/open-store.js';
+import type { FeatureStore as Store } from '../../../src/features/index.js';
 import { appWorld, tablesWithContactId, type AppWorld } from '../../helpers/app-world.js';
 
 /**

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Conversations } from '../../../src/kernel/conversation/conversations.js';
 import { IdentityCipher } from '../../../src/adapters/store/identity-cipher.js';
-import { openStore, type Store } from '../../../src/adapters/store/open-store.js';
-import { randomKey, shippedContent, tempDir } from '../../helpers/index.js';
+import type { FeatureStore as Store } from '../../../src/features/index.js';
+import { randomKey, shippedContent, tempDir, openTestStore } from '../../helpers/index.js';
 
 describe('Conversations (engine + i18n + store)', () => {
   let store: Store;
@@ -14,7 +14,7 @@ describe('Conversations (engine + i18n + store)', () => {
   beforeEach(async () => {
     const t = tempDir();
     cleanup = t.cleanup;
-    store = await openStore(path.join(t.dir, 'c.db'), new IdentityCipher(randomKey()));
+    store = await openTestStore(path.join(t.dir, 'c.db'), new IdentityCipher(randomKey()));
     conversations = new Conversations(shippedContent(), store.contacts, store.sessions, { now: () => now++ });
   });
   afterEach(async () => {

@@ -5,8 +5,8 @@ import { Conversations } from '../../../src/kernel/conversation/conversations.js
 import type { Event } from '../../../src/kernel/engine/types.js';
 import type { Outgoing } from '../../../src/kernel/ports/channel.js';
 import { IdentityCipher } from '../../../src/adapters/store/identity-cipher.js';
-import { openStore, type Store } from '../../../src/adapters/store/open-store.js';
-import { randomKey, ROOT, shippedContent, tempDir } from '../../helpers/index.js';
+import type { FeatureStore as Store } from '../../../src/features/index.js';
+import { randomKey, ROOT, shippedContent, tempDir, openTestStore } from '../../helpers/index.js';
 
 /**
  * Golden transcripts through the main paths, in every enabled language, as a
@@ -45,7 +45,7 @@ describe('localized golden transcripts', () => {
   beforeAll(async () => {
     const t = tempDir();
     cleanup = t.cleanup;
-    store = await openStore(path.join(t.dir, 't.db'), new IdentityCipher(randomKey()));
+    store = await openTestStore(path.join(t.dir, 't.db'), new IdentityCipher(randomKey()));
   });
   afterAll(async () => {
     await store.close();

@@ -7,7 +7,8 @@ import { parseSlashCommand } from '../../../kernel/conversation/commands.js';
 import { decodeButton } from '../telegram/button-data.js';
 import type { Translator } from '../../../kernel/content/translator.js';
 import type { Event } from '../../../kernel/engine/types.js';
-import { readJson, sendJson, type HttpServer } from '../../http/http-server.js';
+import { readJson, sendJson } from '../../../kernel/http-json.js';
+import type { HttpRoutes } from '../../../kernel/ports/http.js';
 import type { Logger } from '../../../kernel/log.js';
 import { renderTelegram } from '../telegram/render.js';
 import { parseWhatsAppText } from '../whatsapp/parse-text.js';
@@ -30,7 +31,7 @@ const requestSchema = z.object({
  * real renderers, through the same app layer and store as the real channels.
  */
 export function mountSimulator(
-  http: HttpServer,
+  http: HttpRoutes,
   deps: { conversations: Conversations; translator: Translator; log: Logger },
 ): void {
   http.route('GET', '/', (_req, res) => {

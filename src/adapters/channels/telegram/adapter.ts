@@ -2,12 +2,12 @@ import { Telegraf } from 'telegraf';
 import type { Update, UserFromGetMe } from 'telegraf/types';
 import type { Conversations } from '../../../kernel/conversation/conversations.js';
 import { KeyedLock } from '../../../kernel/conversation/keyed-lock.js';
-import type { HttpServer } from '../../http/http-server.js';
+import type { HttpRoutes } from '../../../kernel/ports/http.js';
 import type { Logger } from '../../../kernel/log.js';
 import type { ChannelPort, Outgoing, SendOutcome, SendPriority } from '../../../kernel/ports/channel.js';
 import type { StaffContent, StaffEvent } from '../../../kernel/staff/desk.js';
 import { systemClock, type Clock } from '../../../kernel/ports/clock.js';
-import type { ChatTrail } from '../../../features/privacy/port.js';
+import type { ChatTrail } from '../../../kernel/ports/chat-trail.js';
 import type { ContactStore, UpdateLog } from '../../../kernel/ports/store.js';
 import { commandLists } from './bot-commands.js';
 import { toChannelError } from './errors.js';
@@ -34,7 +34,7 @@ export interface TelegramChannelOptions {
   readonly apiRoot?: string;
   /** Webhook mode (TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_SECRET); long polling otherwise. */
   readonly webhook?: { readonly url: string; readonly secret: string };
-  readonly http: HttpServer;
+  readonly http: HttpRoutes;
   readonly conversations: Conversations;
   readonly updates: UpdateLog;
   readonly contacts: ContactStore;

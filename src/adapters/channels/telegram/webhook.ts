@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Update } from 'telegraf/types';
-import { readJson, sendJson, type HttpServer } from '../../http/http-server.js';
+import { readJson, sendJson } from '../../../kernel/http-json.js';
+import type { HttpRoutes } from '../../../kernel/ports/http.js';
 
 /** The header Telegram sends with the secret given to setWebhook. Official reference: https://core.telegram.org/bots/api#setwebhook */
 export const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
@@ -22,7 +23,7 @@ export interface WebhookRoute {
  * process dies half-way (and the update log makes a second delivery harmless).
  * Must run before the HTTP server listens (main.ts only listens when a route exists).
  */
-export function mountWebhook(http: HttpServer, route: WebhookRoute): void {
+export function mountWebhook(http: HttpRoutes, route: WebhookRoute): void {
   const path = new URL(route.url).pathname;
   http.route('POST', path, async (req, res) => {
     const given = req.headers[SECRET_HEADER];

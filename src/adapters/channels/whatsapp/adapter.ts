@@ -7,7 +7,7 @@ import type { Logger } from '../../../kernel/log.js';
 import type { ChannelPort, Outgoing, SendOutcome, SendPriority } from '../../../kernel/ports/channel.js';
 import type { Clock } from '../../../kernel/ports/clock.js';
 import type { StaffContent } from '../../../kernel/staff/desk.js';
-import type { ChatTrail } from '../../../features/privacy/port.js';
+import type { ChatTrail } from '../../../kernel/ports/chat-trail.js';
 import type { ContactStore, UpdateLog } from '../../../kernel/ports/store.js';
 import { parseWhatsAppMessage } from './parse.js';
 import { guardLibraryRejections } from './process-guard.js';

@@ -1,13 +1,20 @@
-import type { Config } from '../../../main/config.js';
 import { WhatsAppAdapter, type WhatsAppDeps } from './adapter.js';
 import { WhatsAppError } from './errors.js';
 import type { WaClientFactory } from './wa-client.js';
 
-/** The settings the WhatsApp channel reads (src/main/config.ts documents each). */
-export type WhatsAppConfig = Pick<
-  Config,
-  'CHROMIUM_PATH' | 'WHATSAPP_SESSION_DIR' | 'WHATSAPP_PAIRING_PHONE' | 'WHATSAPP_GLOBAL_RATE' | 'WHATSAPP_CHAT_RATE'
->;
+/** Represents the settings the WhatsApp channel reads (src/main/config.ts documents each variable). */
+export interface WhatsAppSettings {
+  /** CHROMIUM_PATH */
+  readonly chromiumPath: string;
+  /** WHATSAPP_SESSION_DIR */
+  readonly sessionDir: string;
+  /** WHATSAPP_PAIRING_PHONE */
+  readonly pairingPhone: string | undefined;
+  /** WHATSAPP_GLOBAL_RATE, messages a second overall */
+  readonly globalRate: number;
+  /** WHATSAPP_CHAT_RATE, messages a second to one chat */
+  readonly chatRate: number;
+}
 
 /** Represents what tests may replace when starting the channel through startPeerline (StartOptions.whatsapp). */
 export type WhatsAppOverrides = Partial<
@@ -21,19 +28,19 @@ export type WhatsAppOverrides = Partial<
  * install only takes WhatsApp down (health says why).
  */
 export function createWhatsAppChannel(
-  config: WhatsAppConfig,
+  settings: WhatsAppSettings,
   deps: Omit<WhatsAppDeps, 'factory' | 'sender'>,
   overrides: WhatsAppOverrides = {},
 ): WhatsAppAdapter {
   return new WhatsAppAdapter({
     ...deps,
     ...overrides,
-    factory: overrides.factory ?? lazyRealFactory(config),
-    sender: { chatRate: config.WHATSAPP_CHAT_RATE, globalRate: config.WHATSAPP_GLOBAL_RATE, ...overrides.sender },
+    factory: overrides.factory ?? lazyRealFactory(settings),
+    sender: { chatRate: settings.chatRate, globalRate: settings.globalRate, ...overrides.sender },
   });
 }
 
-function lazyRealFactory(config: WhatsAppConfig): WaClientFactory {
+function lazyRealFactory(settings: WhatsAppSettings): WaClientFactory {
   let factory: WaClientFactory | undefined;
   return async () => {
     if (!factory) {
@@ -43,9 +50,9 @@ function lazyRealFactory(config: WhatsAppConfig): WaClientFactory {
         });
       });
       factory = module.realClientFactory({
-        chromiumPath: config.CHROMIUM_PATH,
-        sessionDir: config.WHATSAPP_SESSION_DIR,
-        pairingPhone: config.WHATSAPP_PAIRING_PHONE,
+        chromiumPath: settings.chromiumPath,
+        sessionDir: settings.sessionDir,
+        pairingPhone: settings.pairingPhone,
       });
     }
     return factory();

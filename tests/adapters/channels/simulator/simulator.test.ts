@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../../src/main/config.js';
 import { createLogger } from '../../../../src/kernel/log.js';
-import { startPeerline, type Running } from '../../../../src/main/main.js';
+import { startPeerline, type Running } from '../../../../src/main/compose.js';
 import { randomKey, tempDir } from '../../../helpers/index.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../../../src/main/main.js';
+import { PROJECT_ROOT } from '../../../../src/main/compose.js';
 
 const TELEGRAM_DIR = path.join(PROJECT_ROOT, 'src', 'adapters', 'channels', 'telegram');
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { claimData } from '../../../../src/kernel/staff/staff-buttons.js';
-import type { Running } from '../../../../src/main/main.js';
+import type { Running } from '../../../../src/main/compose.js';
 import { FakeBotApi } from '../../../helpers/fake-bot-api.js';
 import { answers, buttonFor, onboard, say, startBot, tempData, type TempData } from './harness.js';
 

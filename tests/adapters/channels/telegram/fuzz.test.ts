@@ -8,7 +8,7 @@ import {
   TELEGRAM_MAX_BUTTON_DATA_BYTES as MAX_CALLBACK_DATA_BYTES,
   TELEGRAM_MAX_TEXT_CHARS as MAX_TEXT_CHARS,
 } from '../../../../src/adapters/channels/telegram/capabilities.js';
-import type { Running } from '../../../../src/main/main.js';
+import type { Running } from '../../../../src/main/compose.js';
 import type { StaffEvent } from '../../../../src/kernel/staff/desk.js';
 import { appWorld, type AppWorld } from '../../../helpers/app-world.js';
 import { FakeBotApi } from '../../../helpers/fake-bot-api.js';

@@ -10,11 +10,12 @@ import type { ContentSet } from '../../../../src/kernel/content/content-set.js';
 import { loadKnownContent as loadContent } from '../../../../src/main/known.js';
 import { HttpServer } from '../../../../src/adapters/http/http-server.js';
 import { createLogger } from '../../../../src/kernel/log.js';
-import { PROJECT_ROOT, startPeerline, type Running } from '../../../../src/main/main.js';
+import { PROJECT_ROOT, startPeerline, type Running } from '../../../../src/main/compose.js';
 import { systemClock } from '../../../../src/kernel/ports/clock.js';
 import { IdentityCipher } from '../../../../src/adapters/store/identity-cipher.js';
-import { openStore, type Store } from '../../../../src/adapters/store/open-store.js';
+import type { FeatureStore as Store } from '../../../../src/features/index.js';
 import type { ApiCall, FakeBotApi, FakeUserRef } from '../../../helpers/fake-bot-api.js';
+import { openTestStore } from '../../../helpers/index.js';
 
 /** The bot token every Telegram test uses; the fake accepts any token unless told otherwise. */
 export const TOKEN = '123456:TEST-peerline';
@@ -148,7 +149,7 @@ export async function startChannel(
 ): Promise<DirectBot> {
   const log = createLogger('silent');
   const content = loadContent(PROJECT_ROOT);
-  const store = await openStore(data.dbPath, new IdentityCipher(data.dataKey));
+  const store = await openTestStore(data.dbPath, new IdentityCipher(data.dataKey));
   const conversations = new Conversations(content, store.contacts, store.sessions, systemClock);
   const http = new HttpServer(log);
   const channel = new TelegramChannel({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Running } from '../../../../src/main/main.js';
+import type { Running } from '../../../../src/main/compose.js';
 import { FakeBotApi } from '../../../helpers/fake-bot-api.js';
 import { answers, buttonFor, onboard, say, startBot, tap, tempData, type TempData } from './harness.js';
 

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ConfigError, loadConfig } from '../../../../src/main/config.js';
-import { PROJECT_ROOT, type Running } from '../../../../src/main/main.js';
+import { PROJECT_ROOT, type Running } from '../../../../src/main/compose.js';
 import { FakeBotApi } from '../../../helpers/fake-bot-api.js';
 import {
   answers,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeButton } from '../../../../src/adapters/channels/telegram/button-data.js';
-import type { Running } from '../../../../src/main/main.js';
+import type { Running } from '../../../../src/main/compose.js';
 import { FakeBotApi, type FakeUserRef } from '../../../helpers/fake-bot-api.js';
 import {
   answers,

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PRIVACY_MESSAGES } from '../../../../src/features/privacy/messages.js';
 import { loadConfig } from '../../../../src/main/config.js';
 import { createLogger } from '../../../../src/kernel/log.js';
-import { startPeerline, type Running } from '../../../../src/main/main.js';
+import { startPeerline, type Running } from '../../../../src/main/compose.js';
 import { FakeBotApi } from '../../../helpers/fake-bot-api.js';
 import { buttonFor, onboard, outputsTo, say, seen, tap, tempData, TOKEN, type TempData } from './harness.js';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Running } from '../../../../src/main/main.js';
+import type { Running } from '../../../../src/main/compose.js';
 import { FakeBotApi } from '../../../helpers/fake-bot-api.js';
 import { buttonFor, onboard, outputsTo, startBot, tempData, type TempData } from './harness.js';
 

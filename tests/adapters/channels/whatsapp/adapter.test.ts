@@ -6,7 +6,7 @@ import { WHATSAPP_CHUNK_CHARS } from '../../../../src/adapters/channels/whatsapp
 import type { StaffNotice } from '../../../../src/adapters/channels/whatsapp/supervisor.js';
 import { loadConfig } from '../../../../src/main/config.js';
 import { createLogger } from '../../../../src/kernel/log.js';
-import { startPeerline, type Running } from '../../../../src/main/main.js';
+import { startPeerline, type Running } from '../../../../src/main/compose.js';
 import { fakeWaFactory, randomKey, tempDir, type FakeWaClient } from '../../../helpers/index.js';
 
 const ANN = '15550001111@c.us';

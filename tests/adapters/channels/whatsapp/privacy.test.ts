@@ -4,7 +4,7 @@ import type { WhatsAppAdapter } from '../../../../src/adapters/channels/whatsapp
 import { PRIVACY_MESSAGES } from '../../../../src/features/privacy/messages.js';
 import { loadConfig } from '../../../../src/main/config.js';
 import { createLogger } from '../../../../src/kernel/log.js';
-import { startPeerline, type Running } from '../../../../src/main/main.js';
+import { startPeerline, type Running } from '../../../../src/main/compose.js';
 import { fakeWaFactory, randomKey, tempDir, type FakeWaClient } from '../../../helpers/index.js';
 
 const ANN = '15550002222@c.us';
