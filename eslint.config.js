@@ -1,12 +1,73 @@
 // @ts-check
 import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { readdirSync } from 'node:fs';
+import { URL } from 'node:url';
 import tseslint from 'typescript-eslint';
 
-/** Imports point inward: engine <- content <- app <- {store, channels} <- main. */
+/**
+ * Import rules (docs/ARCHITECTURE.md, "Layers"): kernel/engine <- kernel <- {adapters, features} <- main.
+ * Each rule has a test that it fires (tests/lint.test.ts).
+ */
 const ENGINE_ONLY_LOCAL =
-  'src/engine is pure: it imports nothing outside src/engine (no packages, no node:, no other src folder).';
-const NO_ADAPTERS =
-  'Only the start-up wiring (src/main/main.ts, src/main/cli) imports channel adapters; depend on src/ports instead.';
+  'src/kernel/engine is pure: it imports nothing outside src/kernel/engine (no packages, no node:, no other src folder).';
+const NODE_PURE =
+  'A node type is pure (it runs inside the engine): import only from src/kernel/engine and the same folder, never packages or node:.';
+const PLATFORM_LIBRARIES = [
+  'telegraf',
+  'whatsapp-web.js',
+  'puppeteer',
+  'puppeteer-core',
+  'sqlite3',
+  'prom-client',
+  'qrcode-terminal',
+];
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+/** Zones for import-x/no-restricted-paths: `target` may not import from `from`. */
+const zones = [
+  {
+    target: './src/kernel',
+    from: ['./src/features', './src/adapters', './src/main'],
+    message: 'The kernel imports no feature, adapter or main/: add a kernel port or hook and let main/ wire it.',
+  },
+  ...features.map((name) => ({
+    target: `./src/features/${name}`,
+    from: './src/features',
+    except: [`./${name}`],
+    message: 'A feature never imports another feature: what two features share becomes a kernel hook or port.',
+  })),
+  {
+    target: './src/features',
+    from: ['./src/adapters/channels', './src/adapters/http', './src/adapters/ops', './src/main'],
+    message:
+      'Features import the kernel only (and their *-repo.ts files the store adapter); settings come from compose.',
+  },
+  {
+    target: './src/features/*/**/!(*-repo).ts',
+    from: './src/adapters/store',
+    message:
+      "Only a feature's *-repo.ts files (and the feature table, src/features/index.ts) import the store adapter.",
+  },
+  {
+    target: './src/adapters/channels',
+    from: ['./src/features', './src/main', './src/adapters/store', './src/adapters/http', './src/adapters/ops'],
+    message: 'Channel adapters import the kernel only (ports, content, conversation, staff).',
+  },
+  {
+    target: './src/adapters',
+    from: ['./src/main'],
+    message: 'Nothing but src/main imports src/main: adapters get their settings handed in.',
+  },
+  {
+    target: ['./src/adapters/store', './src/adapters/http', './src/adapters/ops'],
+    from: ['./src/features', './src/adapters/channels'],
+    message: 'The store, HTTP and operations adapters import the kernel only.',
+  },
+];
 
 export default tseslint.config(
   {
@@ -17,6 +78,7 @@ export default tseslint.config(
       'docs/**',
       'tests/kernel/content/broken/**',
       '.puppeteerrc.cjs',
+      '.ci/out/**',
     ],
   },
   js.configs.recommended,
@@ -28,6 +90,33 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
       'no-console': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/extensions': ['.ts', '.js'],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones }],
+    },
+  },
+  {
+    files: ['src/kernel/**/*.ts', 'src/features/**/*.ts', 'src/main/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: PLATFORM_LIBRARIES.map((name) => ({
+            name,
+            message: 'Only adapters import platform libraries (src/adapters/...).',
+          })),
+        },
+      ],
     },
   },
   {
@@ -44,10 +133,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.ts'],
-    ignores: ['src/kernel/engine/**', 'src/adapters/channels/**', 'src/main/**'],
+    files: ['src/features/*/node.ts', 'src/features/*/form.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)channels(/|$)', message: NO_ADAPTERS }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!\\./|\\.\\./\\.\\./kernel/engine/)', message: NODE_PURE }] },
+      ],
     },
   },
   {

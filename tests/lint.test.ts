@@ -2,37 +2,118 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/index.js';
 
-/** The lint rule keeps imports pointing inward (house style rule 2). */
-describe('import boundaries', () => {
+/**
+ * The import rules of docs/ARCHITECTURE.md ("Layers"), each shown to fire on
+ * a file where it must and to stay quiet where the import points inward.
+ * Snippets are linted as if they were the named file, so relative imports
+ * resolve against the real tree.
+ */
+describe('import rules', () => {
   const eslint = new ESLint({ cwd: ROOT });
+  const RULES = ['no-restricted-imports', 'import-x/no-restricted-paths', 'import-x/no-cycle'];
   const lint = async (file: string, code: string) =>
-    (await eslint.lintText(code, { filePath: `${ROOT}/${file}` }))[0]!.messages.filter(
-      (m) => m.ruleId === 'no-restricted-imports',
-    );
+    (await eslint.lintText(code, { filePath: `${ROOT}/${file}` }))[0]!.messages
+      .filter((m) => RULES.includes(m.ruleId ?? ''))
+      .map((m) => m.ruleId);
 
   it.each([
-    ['src/kernel/engine/step.ts', "import { openStore } from '../store/open-store.js';\nexport const x = openStore;\n"],
     [
+      'the engine imports the store',
+      'src/kernel/engine/step.ts',
+      "import { openStore } from '../../adapters/store/open-store.js';",
+    ],
+    [
+      'the engine imports a channel',
       'src/kernel/engine/nodes/menu.ts',
-      "import { renderTelegram } from '../../channels/telegram/render.js';\nexport const x = renderTelegram;\n",
+      "import { renderTelegram } from '../../../adapters/channels/telegram/render.js';",
     ],
-    ['src/kernel/engine/step.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
+    ['the engine imports node:', 'src/kernel/engine/step.ts', "import { readFileSync } from 'node:fs';"],
     [
+      'the kernel imports an adapter',
       'src/kernel/conversation/conversations.ts',
-      "import { renderTelegram } from '../channels/telegram/render.js';\nexport const x = renderTelegram;\n",
+      "import { Database } from '../../adapters/store/sqlite.js';",
     ],
-  ])('%s may not import %#', async (file, code) => {
-    expect(await lint(file, code)).not.toHaveLength(0);
+    [
+      'the kernel imports a feature',
+      'src/kernel/staff/staff-router.ts',
+      "import { Handoff } from '../../features/handoff/handoff.js';",
+    ],
+    ['the kernel imports main/', 'src/kernel/content/check.ts', "import { loadConfig } from '../../main/config.js';"],
+    [
+      'a feature imports another feature',
+      'src/features/alerts/alerts.ts',
+      "import { Handoff } from '../handoff/handoff.js';",
+    ],
+    [
+      'a feature imports main/',
+      'src/features/handoff/handoff.ts',
+      "import { loadConfig } from '../../main/config.js';",
+    ],
+    [
+      'a feature imports a channel',
+      'src/features/handoff/handoff.ts',
+      "import { TelegramChannel } from '../../adapters/channels/telegram/adapter.js';",
+    ],
+    [
+      "a feature's use case imports the store",
+      'src/features/alerts/alerts.ts',
+      "import { Database } from '../../adapters/store/sqlite.js';",
+    ],
+    ['a feature imports a platform library', 'src/features/handoff/handoff.ts', "import { Telegraf } from 'telegraf';"],
+    ['a node type imports node:', 'src/features/handoff/node.ts', "import { randomBytes } from 'node:crypto';"],
+    [
+      'a channel imports a feature',
+      'src/adapters/channels/telegram/adapter.ts',
+      "import { Handoff } from '../../../features/handoff/handoff.js';",
+    ],
+    [
+      'a channel imports the store adapter',
+      'src/adapters/channels/whatsapp/adapter.ts',
+      "import { Database } from '../../store/sqlite.js';",
+    ],
+    [
+      'an adapter imports main/',
+      'src/adapters/channels/whatsapp/channel.ts',
+      "import type { Config } from '../../../main/config.js';",
+    ],
+    ['a cycle', 'src/kernel/content/globals.ts', "import { checkContent } from './check.js';"],
+  ])('fires when %s', async (_what, file, code) => {
+    expect(await lint(file, `${code}\nexport const x = 1;\n`)).not.toHaveLength(0);
   });
 
   it.each([
-    ['src/kernel/engine/step.ts', "import type { Env } from './types.js';\nexport type X = Env;\n"],
-    ['src/kernel/engine/nodes/menu.ts', "import type { Env } from '../types.js';\nexport type X = Env;\n"],
+    ['the engine imports its own types', 'src/kernel/engine/nodes/menu.ts', "import type { Env } from '../types.js';"],
     [
-      'src/main/main.ts',
-      "import { renderTelegram } from './channels/telegram/render.js';\nexport const x = renderTelegram;\n",
+      'the kernel imports the engine',
+      'src/kernel/conversation/conversations.ts',
+      "import { step } from '../engine/step.js';",
     ],
-  ])('%s may import inward %#', async (file, code) => {
-    expect(await lint(file, code)).toHaveLength(0);
+    [
+      'a feature imports the kernel',
+      'src/features/alerts/alerts.ts',
+      "import { step } from '../../kernel/engine/step.js';",
+    ],
+    [
+      "a feature's repo imports the store",
+      'src/features/alerts/alerts-repo.ts',
+      "import { Database } from '../../adapters/store/sqlite.js';",
+    ],
+    [
+      'a channel imports the kernel',
+      'src/adapters/channels/telegram/adapter.ts',
+      "import { step } from '../../../kernel/engine/step.js';",
+    ],
+    [
+      'a channel imports its platform library',
+      'src/adapters/channels/telegram/adapter.ts',
+      "import { Telegraf } from 'telegraf';",
+    ],
+    [
+      'main/ imports a channel',
+      'src/main/compose.ts',
+      "import { renderTelegram } from '../adapters/channels/telegram/render.js';",
+    ],
+  ])('stays quiet when %s', async (_what, file, code) => {
+    expect(await lint(file, `${code}\nexport const x = 1;\n`)).toEqual([]);
   });
 });

@@ -23,6 +23,8 @@ import type { CallbackOptions } from './callbacks/callbacks.js';
 import { CasesRepo } from './handoff/cases-repo.js';
 import { PrivacyRepo } from './privacy/privacy-repo.js';
 import type { NodeType } from '../kernel/engine/node-type.js';
+import type { EngineServices } from '../kernel/engine/types.js';
+import { appServices } from './callbacks/phone.js';
 import { alertsNode } from './alerts/node.js';
 import { alertMessageIds } from './alerts/messages.js';
 import { callbackMessageIds } from './callbacks/messages.js';
@@ -39,6 +41,9 @@ export const featureMessageIds: readonly string[] = [
   ...callbackMessageIds,
   ...alertMessageIds,
 ];
+
+/** What features let the pure engine call: phone number validation for the callback form. */
+export const engineServices: EngineServices = appServices();
 
 /** The node types features add to the engine (the kernel's own: kernelNodeTypes). */
 export const featureNodeTypes: readonly NodeType[] = [handoffNode, alertsNode, callbackNode, privacyNode];

@@ -11,7 +11,7 @@ import { mountHealth } from '../adapters/ops/health.js';
 import { Metrics } from '../adapters/ops/metrics.js';
 import { IdentityCipher } from '../adapters/store/identity-cipher.js';
 import { openStore } from '../adapters/store/open-store.js';
-import { openFeatureRepos, wireFeatures, type Features, type FeatureStore } from '../features/index.js';
+import { engineServices, openFeatureRepos, wireFeatures, type Features, type FeatureStore } from '../features/index.js';
 import type { ContentSet } from '../kernel/content/content-set.js';
 import { Conversations } from '../kernel/conversation/conversations.js';
 import { createLogger, type Logger } from '../kernel/log.js';
@@ -89,7 +89,7 @@ export async function compose(
     onProblem: (p) => log.warn({ key: p.key, locale: p.locale, reason: p.reason }, 'translation problem'),
   });
   const { cipher, store } = await openData(config, log);
-  const conversations = new Conversations(content, store.contacts, store.sessions, clock);
+  const conversations = new Conversations(content, store.contacts, store.sessions, clock, engineServices);
   const core = { config, log, clock, content, cipher, store, conversations };
   const { channels, desk } = options.channels?.(core) ?? { channels: [], desk: undefined };
   const features = wireFeatures({

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Conversations, type Incoming } from '../../src/kernel/conversation/conversations.js';
-import { wireFeatures, type Features } from '../../src/features/index.js';
+import { wireFeatures, type Features, engineServices } from '../../src/features/index.js';
 import type { PrivacySettings } from '../../src/features/privacy/wire.js';
 import type { ContentSet } from '../../src/kernel/content/content-set.js';
 import { createLogger } from '../../src/kernel/log.js';
@@ -95,7 +95,7 @@ export async function appWorld(
   const content = shippedContent();
   const world = { now: options.start ?? Date.parse('2026-11-25T15:00:00Z') } as { now: number };
   const clock = { now: () => world.now };
-  const conversations = new Conversations(content, store.contacts, store.sessions, clock);
+  const conversations = new Conversations(content, store.contacts, store.sessions, clock, engineServices);
   const desk = new FakeStaffDesk();
   const channelName = options.channel ?? 'telegram';
   const channel = new DeletingChannel(channelName, { store, now: () => world.now });

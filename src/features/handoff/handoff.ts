@@ -16,7 +16,6 @@ import type {
 } from '../../kernel/conversation/conversations.js';
 import { HANDOFF_MESSAGES as M, STAFF_HANDOFF_MESSAGES as S } from '../../features/handoff/messages.js';
 import { STAFF_SYSTEM_MESSAGES } from '../../kernel/staff/messages.js';
-import { STAFF_PRIVACY_MESSAGES as SP } from '../../features/privacy/messages.js';
 import { describeHours, isOpen } from './office-hours.js';
 import { limitRelay, MAX_RELAY_CHARS } from './relay-limit.js';
 import { claimData, parseStaffButton } from '../../kernel/staff/staff-buttons.js';
@@ -209,7 +208,7 @@ export class Handoff implements ConversationFeature, StaffFeature {
     if (!content) return { outgoing: [this.notice(ctx.locale, [{ id: M.cannotRelay }])] };
     const relayed = await this.relayToStaff(
       open,
-      limitRelay(content, this.t(this.staffLocale(), SP.relayCut, { max: MAX_RELAY_CHARS })),
+      limitRelay(content, this.t(this.staffLocale(), S.relayCut, { max: MAX_RELAY_CHARS })),
     );
     return { outgoing: relayed ? [] : [this.notice(ctx.locale, [{ id: M.unavailable }])] };
   }
@@ -283,7 +282,7 @@ export class Handoff implements ConversationFeature, StaffFeature {
     if (!open) return false;
     if (open.threadId !== null && this.deps.desk) {
       await this.deps.desk
-        .post(open.threadId, this.t(this.staffLocale(), SP.caseForgotten))
+        .post(open.threadId, this.t(this.staffLocale(), S.caseForgotten))
         .catch((err: unknown) => this.deps.log.warn({ err, caseNo: open.id }, 'could not post the forget note'));
     }
     await this.finish(open, 'forgotten');

@@ -24,6 +24,10 @@ export const STAFF_HANDOFF_MESSAGES = {
   claimButton: 'staff-claim-btn',
   summary: 'staff-case-summary',
   alreadyClaimed: 'staff-already-claimed',
+  /** Posted in the topic when the person deleted their data (/forget). */
+  caseForgotten: 'staff-case-forgotten',
+  /** Added to a relayed text that was cut at the relay limit. */
+  relayCut: 'staff-relay-cut',
 } as const;
 
 /** Every message id the hand-off uses outside its node (for the content check). */

@@ -16,10 +16,8 @@ export const PRIVACY_MESSAGES = {
 } as const;
 
 export const STAFF_PRIVACY_MESSAGES = {
-  caseForgotten: 'staff-case-forgotten',
   banned: 'staff-banned',
   unbanned: 'staff-unbanned',
-  relayCut: 'staff-relay-cut',
 } as const;
 
 /** Every message id the privacy features use (for the content check). */

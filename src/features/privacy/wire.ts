@@ -4,8 +4,11 @@ import type { ChannelPort } from '../../kernel/ports/channel.js';
 import type { Clock } from '../../kernel/ports/clock.js';
 import type { StaffDesk } from '../../kernel/staff/desk.js';
 import type { ChannelName } from '../../kernel/ports/store.js';
-import type { Store } from '../../adapters/store/open-store.js';
-import type { PrivacyRepo } from './privacy-repo.js';
+import type { PrivacyStore } from './port.js';
+import type { RetentionStore } from '../../kernel/ports/retention.js';
+import type { ChatTrail } from '../../kernel/ports/chat-trail.js';
+import type { ContactStore } from '../../kernel/ports/store.js';
+// eslint-disable-next-line import-x/no-restricted-paths -- until the hand-off asks a kernel 'may reach staff' hook (issue 14, after the dialogue move)
 import type { CaseStore } from '../handoff/port.js';
 import type { Conversations } from '../../kernel/conversation/conversations.js';
 import { Guard, type GuardSettings } from './guard.js';
@@ -36,7 +39,12 @@ export interface PrivacyFeatures {
  */
 export function wirePrivacy(deps: {
   content: ContentSet;
-  store: Store & { readonly privacy: PrivacyRepo; readonly cases: Pick<CaseStore, 'openFor'> };
+  store: {
+    readonly contacts: ContactStore;
+    readonly chatMessages: ChatTrail;
+    readonly privacy: PrivacyStore & RetentionStore;
+    readonly cases: Pick<CaseStore, 'openFor'>;
+  };
   conversations: Conversations;
   channels: () => ReadonlyMap<ChannelName, ChannelPort>;
   desk: StaffDesk | undefined;

@@ -10,7 +10,7 @@ import { loadLocaleSources, type LoadedLocales } from './load-locales.js';
 import { checkReview } from './review.js';
 import { STAFF_PREFIX, systemMessageIds } from './system-messages.js';
 import { Translator } from './translator.js';
-import { settingsGlobals } from './content-set.js';
+import { settingsGlobals } from './globals.js';
 
 /** Options of a content check; `now` is injected so date checks are testable. */
 export interface CheckOptions {

@@ -9,6 +9,7 @@ import { ContentError } from './issues.js';
 import { checkContent } from './check.js';
 import { toGraph } from './load-flows.js';
 import { Translator } from './translator.js';
+import { settingsGlobals } from './globals.js';
 
 /** Represents everything content-related the running bot needs, validated. */
 export interface ContentSet {
@@ -21,12 +22,6 @@ export interface ContentSet {
   readonly warnings: number;
   /** A short hash of the content, for the start-up summary. */
   readonly version: string;
-}
-
-/** Variables every message can use, taken from the org settings. */
-export function settingsGlobals(settings: Settings): Record<string, string> {
-  const o = settings.organisation;
-  return { org: o.name, hotline: o.hotline, email: o.email ?? '', website: o.website ?? '' };
 }
 
 /**

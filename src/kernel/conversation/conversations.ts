@@ -8,7 +8,6 @@ import type { ChannelName, Contact, ContactStore, SessionStore } from '../ports/
 import { KeyedLock } from './keyed-lock.js';
 import { Keywords } from './keywords.js';
 import { localize } from './localize.js';
-import { appServices } from '../../features/callbacks/phone.js';
 
 /** Represents a message from a person, as a channel adapter hands it over. */
 export interface Incoming {
@@ -83,7 +82,7 @@ export class Conversations {
     private readonly sessions: SessionStore,
     private readonly clock: Clock,
     /** What the engine may call out to (phone validation); libphonenumber-js with region CA unless given. */
-    private readonly services: EngineServices = appServices(),
+    private readonly services: EngineServices,
   ) {
     this.keywords = new Keywords(content.translator, content.settings.locales.enabled);
   }

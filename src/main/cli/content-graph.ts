@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeRegistry } from '../../main/known.js';
-import { settingsGlobals } from '../../kernel/content/content-set.js';
+import { settingsGlobals } from '../../kernel/content/globals.js';
 import { renderFlowGraph } from '../../kernel/content/graph.js';
 import { loadFlows } from '../../kernel/content/load-flows.js';
 import { Translator } from '../../kernel/content/translator.js';

@@ -1,3 +1,4 @@
+import { engineServices } from '../../../src/features/index.js';
 import { createHmac } from 'node:crypto';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -33,7 +34,13 @@ describe('safety alerts (app level)', () => {
   const BO: StaffMember = { id: '502', firstName: 'Bo' };
 
   const build = (options: Partial<AlertsOptions> = {}) => {
-    conversations = new Conversations(shippedContent(), store.contacts, store.sessions, { now: () => now });
+    conversations = new Conversations(
+      shippedContent(),
+      store.contacts,
+      store.sessions,
+      { now: () => now },
+      engineServices,
+    );
     alerts = new Alerts({
       content: shippedContent(),
       stores: store.alerts,

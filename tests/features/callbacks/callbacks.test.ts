@@ -1,3 +1,4 @@
+import { engineServices } from '../../../src/features/index.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -41,7 +42,7 @@ describe('callback requests (app level)', () => {
         ['whatsapp', wa],
       ]);
     const log = createLogger('silent');
-    conversations = new Conversations(content, store.contacts, store.sessions, clock);
+    conversations = new Conversations(content, store.contacts, store.sessions, clock, engineServices);
     handoff = new Handoff({
       content,
       cases: store.cases,

@@ -1,3 +1,4 @@
+import { engineServices } from '../../../src/features/index.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -24,7 +25,7 @@ describe('hand-off to a peer supporter (app level)', () => {
   let handoff: Handoff;
 
   const build = (content: ContentSet = shippedContent(), withDesk = true) => {
-    conversations = new Conversations(content, store.contacts, store.sessions, { now: () => now });
+    conversations = new Conversations(content, store.contacts, store.sessions, { now: () => now }, engineServices);
     handoff = new Handoff({
       content,
       cases: store.cases,

@@ -1,3 +1,4 @@
+import { engineServices } from '../../../src/features/index.js';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Conversations } from '../../../src/kernel/conversation/conversations.js';
@@ -15,7 +16,13 @@ describe('Conversations (engine + i18n + store)', () => {
     const t = tempDir();
     cleanup = t.cleanup;
     store = await openTestStore(path.join(t.dir, 'c.db'), new IdentityCipher(randomKey()));
-    conversations = new Conversations(shippedContent(), store.contacts, store.sessions, { now: () => now++ });
+    conversations = new Conversations(
+      shippedContent(),
+      store.contacts,
+      store.sessions,
+      { now: () => now++ },
+      engineServices,
+    );
   });
   afterEach(async () => {
     await store.close();

@@ -1,3 +1,4 @@
+import { engineServices } from '../../../src/features/index.js';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,7 +54,13 @@ describe('localized golden transcripts', () => {
   });
 
   it.each(shippedContent().settings.locales.enabled)('%s', async (locale) => {
-    const conversations = new Conversations(shippedContent(), store.contacts, store.sessions, { now: () => 0 });
+    const conversations = new Conversations(
+      shippedContent(),
+      store.contacts,
+      store.sessions,
+      { now: () => 0 },
+      engineServices,
+    );
     const lines: string[] = [];
     for (const step of PATH) {
       const event =

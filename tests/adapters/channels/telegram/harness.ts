@@ -1,3 +1,4 @@
+import { engineServices } from '../../../../src/features/index.js';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -150,7 +151,7 @@ export async function startChannel(
   const log = createLogger('silent');
   const content = loadContent(PROJECT_ROOT);
   const store = await openTestStore(data.dbPath, new IdentityCipher(data.dataKey));
-  const conversations = new Conversations(content, store.contacts, store.sessions, systemClock);
+  const conversations = new Conversations(content, store.contacts, store.sessions, systemClock, engineServices);
   const http = new HttpServer(log);
   const channel = new TelegramChannel({
     token: TOKEN,
