@@ -1,25 +1,19 @@
-import { screenOf } from '../../kernel/engine/step.js';
-import { OPEN_CASE_ACTION } from '../handoff/node.js';
-import type { Effect, Msg, SessionState } from '../../kernel/engine/types.js';
-import {
-  HANDOFF_MESSAGES,
-  PRIVACY_MESSAGES,
-  STAFF_MESSAGES,
-  STAFF_PRIVACY_MESSAGES,
-} from '../../kernel/content/feature-messages.js';
+import { HANDOFF_ACTIONS } from '../handoff/node.js';
+import type { ActionEffect, ResumeEvent } from '../../kernel/engine/types.js';
+import { STAFF_MESSAGES, STAFF_PRIVACY_MESSAGES } from '../../kernel/content/feature-messages.js';
 import type { ContentSet } from '../../kernel/content/content-set.js';
 import type { Logger } from '../../kernel/log.js';
 import type { CaseStore } from '../handoff/port.js';
-import type { Outgoing } from '../../kernel/ports/channel.js';
 import type { Clock } from '../../kernel/ports/clock.js';
 import type { PrivacyStore } from './port.js';
 import type { StaffDesk, StaffEvent, StaffFeature } from '../../kernel/staff/desk.js';
 import type {
+  Admission,
   Conversations,
   ConversationFeature,
-  StepLike,
   TurnContext,
 } from '../../kernel/conversation/conversations.js';
+import { PRIVACY_TOPIC } from './node.js';
 import { caseNumber } from '../handoff/handoff.js';
 import { RateLimiter } from './rate-limit.js';
 
@@ -67,53 +61,34 @@ export class Guard implements ConversationFeature, StaffFeature {
     this.limiter = new RateLimiter(deps.settings.perMinute, deps.settings.cooldownMinutes * 60_000);
   }
 
-  async intercept(ctx: TurnContext): Promise<StepLike | null> {
-    const event = ctx.incoming.event;
-    const quickExit = event.type === 'command' && (event.name === 'clear' || event.name === 'forget');
-    if (!quickExit) {
-      const verdict = this.limiter.hit(ctx.contact.id, this.deps.clock.now());
-      if (verdict === 'warn') {
-        this.stats.warned++;
-        this.deps.log.info({ contact: ctx.contact.id }, 'rate limit: asked to slow down');
-        return {
-          outgoing: [
-            this.notice(ctx.locale, [
-              { id: PRIVACY_MESSAGES.slowDown, args: { minutes: this.deps.settings.cooldownMinutes } },
-            ]),
-          ],
-        };
-      }
-      if (verdict === 'silent') {
-        this.stats.silenced++;
-        return { outgoing: [] };
-      }
+  /** The rate limit: over it, the person hears once to slow down (the `privacy` node says it), then nothing. */
+  async admit(ctx: TurnContext): Promise<Admission | undefined> {
+    const event = ctx.incoming?.event;
+    if (event?.type === 'command' && (event.name === 'clear' || event.name === 'forget')) return undefined;
+    const verdict = this.limiter.hit(ctx.contact.id, this.deps.clock.now());
+    if (verdict === 'warn') {
+      this.stats.warned++;
+      this.deps.log.info({ contact: ctx.contact.id }, 'rate limit: asked to slow down');
+      const minutes = this.deps.settings.cooldownMinutes;
+      return { instead: { type: 'notify', topic: PRIVACY_TOPIC, what: 'slow_down', data: { minutes } } };
     }
-    // What a banned person writes during an open case is not passed on (commands and buttons still work, e.g. /end).
-    if (
-      (event.type === 'text' || event.type === 'unsupported') &&
-      (await this.deps.privacy.isBanned(ctx.contact.id)) &&
-      (await this.deps.cases.openFor(ctx.contact.id))
-    ) {
-      this.stats.blocked++;
-      return { outgoing: [this.notice(ctx.locale, [{ id: HANDOFF_MESSAGES.unavailable }])] };
+    if (verdict === 'silent') {
+      this.stats.silenced++;
+      return { drop: true };
     }
-    return null;
+    return undefined;
   }
 
-  /** A banned person who reaches a hand-off screen gets the "cannot be reached" answer instead of a case. */
-  async onEffect(effect: Effect, ctx: TurnContext): Promise<StepLike | null> {
-    if (effect.type !== 'node_action' || effect.action !== OPEN_CASE_ACTION) return null;
-    if (!(await this.deps.privacy.isBanned(ctx.contact.id))) return null;
+  /**
+   * A banned person's messages are not passed on, and they cannot open a case (not even a queued one out of hours):
+   * the hand-off hears "unavailable" instead and tells them peer supporters cannot be reached. Runs before the
+   * hand-off carries the action out.
+   */
+  async perform(effect: ActionEffect, ctx: TurnContext): Promise<ResumeEvent | undefined> {
+    const vetoed: readonly string[] = [HANDOFF_ACTIONS.openCase, HANDOFF_ACTIONS.leaveMessage, HANDOFF_ACTIONS.relay];
+    if (!vetoed.includes(effect.action) || !(await this.deps.privacy.isBanned(ctx.contact.id))) return undefined;
     this.stats.blocked++;
-    const env = this.deps.conversations.env;
-    const home: SessionState = { v: 1, node: env.graph.home, trail: [env.graph.home], locale: ctx.locale };
-    return {
-      state: home,
-      outgoing: [
-        this.notice(ctx.locale, [{ id: HANDOFF_MESSAGES.unavailable }]),
-        ...this.deps.conversations.localize({ outbox: [screenOf(home, env)] }, ctx.locale),
-      ],
-    };
+    return { type: 'resume', action: effect.action, result: 'unavailable' };
   }
 
   /** Staff side: /ban and /unban in a case topic. */
@@ -148,9 +123,5 @@ export class Guard implements ConversationFeature, StaffFeature {
   /** People the rate limiter holds in memory (bounded). */
   get tracked(): number {
     return this.limiter.size;
-  }
-
-  private notice(locale: string, body: Msg[]): Outgoing {
-    return this.deps.conversations.localize({ outbox: [{ kind: 'notice', body }] }, locale)[0]!;
   }
 }
