@@ -103,6 +103,7 @@ handoff-end-yes = Yes, end the chat
 handoff-end-no = No, keep chatting
 handoff-continuing = OK, the chat continues.
 handoff-ended = The chat has ended. You can come back any time.
+handoff-no-chat = You are not chatting with a peer supporter right now, so there is no chat to end.
 handoff-closed-by-staff = The peer supporter has ended the chat. You can come back any time.
 handoff-menu-paused = You are chatting with a peer supporter, so the menu is paused. To end the chat, send /end.
 handoff-cannot-relay = Sorry, stickers and locations cannot be passed on. Please write in words. Don't share your location unless you choose to.

@@ -103,6 +103,7 @@ handoff-end-yes = Sí, terminar el chat
 handoff-end-no = No, seguir hablando
 handoff-continuing = Está bien, el chat sigue.
 handoff-ended = El chat terminó. Puedes volver cuando quieras.
+handoff-no-chat = Ahora no estás hablando con una persona de apoyo, así que no hay ningún chat que terminar.
 handoff-closed-by-staff = La persona de apoyo terminó el chat. Puedes volver cuando quieras.
 handoff-menu-paused = Estás hablando con una persona de apoyo, así que el menú está en pausa. Para terminar el chat, envía /end.
 handoff-cannot-relay = Perdón, no se pueden pasar stickers ni ubicaciones. Por favor, escribe con palabras. No compartas tu ubicación a menos que tú lo decidas.

@@ -103,6 +103,7 @@ handoff-end-yes = Oui, terminer la conversation
 handoff-end-no = Non, continuer à écrire
 handoff-continuing = D'accord, la conversation continue.
 handoff-ended = La conversation est terminée. Vous pouvez revenir quand vous voulez.
+handoff-no-chat = Vous ne parlez pas avec une personne paire aidante en ce moment, il n'y a donc pas de conversation à terminer.
 handoff-closed-by-staff = La personne paire aidante a terminé la conversation. Vous pouvez revenir quand vous voulez.
 handoff-menu-paused = Vous parlez avec une personne paire aidante, donc le menu est en pause. Pour terminer la conversation, envoyez /end.
 handoff-cannot-relay = Désolé, les autocollants et les localisations ne peuvent pas être transmis. Écrivez plutôt avec des mots. Ne partagez pas votre localisation, sauf si vous le choisissez.

@@ -102,6 +102,7 @@ handoff-end-yes = はい、終える
 handoff-end-no = いいえ、続ける
 handoff-continuing = わかりました。チャットを続けます。
 handoff-ended = チャットが終わりました。いつでもまた来てください。
+handoff-no-chat = 今はピアサポーターとチャットしていないので、終えるチャットはありません。
 handoff-closed-by-staff = ピアサポーターがチャットを終えました。いつでもまた来てください。
 handoff-menu-paused = ピアサポーターとチャット中なので、メニューは一時停止しています。チャットを終えるには /end を送ってください。
 handoff-cannot-relay = すみません、スタンプや位置情報は転送できません。文字で書いてください。自分で決めたとき以外は、位置情報を共有しないでください。

@@ -102,6 +102,7 @@ handoff-end-yes = 네, 대화 끝내기
 handoff-end-no = 아니요, 계속 이야기하기
 handoff-continuing = 알겠어요, 대화를 계속해요.
 handoff-ended = 대화가 끝났어요. 언제든지 다시 오세요.
+handoff-no-chat = 지금은 동료 지원가와 대화 중이 아니라서 끝낼 대화가 없어요.
 handoff-closed-by-staff = 동료 지원가가 대화를 끝냈어요. 언제든지 다시 오세요.
 handoff-menu-paused = 동료 지원가와 대화 중이라 메뉴가 잠시 멈췄어요. 대화를 끝내려면 /end 를 보내세요.
 handoff-cannot-relay = 죄송해요, 스티커와 위치는 전달할 수 없어요. 글로 써 주세요. 원하지 않으면 내 위치를 공유하지 마세요.

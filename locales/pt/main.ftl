@@ -103,6 +103,7 @@ handoff-end-yes = Sim, encerrar a conversa
 handoff-end-no = Não, continuar conversando
 handoff-continuing = Tudo bem, a conversa continua.
 handoff-ended = A conversa foi encerrada. Você pode voltar quando quiser.
+handoff-no-chat = Você não está conversando com uma pessoa de apoio agora, então não há conversa para encerrar.
 handoff-closed-by-staff = A pessoa de apoio encerrou a conversa. Você pode voltar quando quiser.
 handoff-menu-paused = Você está conversando com uma pessoa de apoio, então o menu está pausado. Para encerrar a conversa, envie /end.
 handoff-cannot-relay = Desculpe, figurinhas e localizações não podem ser repassadas. Por favor, escreva com palavras. Não compartilhe sua localização, a não ser que você decida fazer isso.

@@ -103,6 +103,7 @@ handoff-end-yes = Có, kết thúc trò chuyện
 handoff-end-no = Không, tiếp tục trò chuyện
 handoff-continuing = Được, cuộc trò chuyện tiếp tục.
 handoff-ended = Cuộc trò chuyện đã kết thúc. Bạn có thể quay lại bất cứ lúc nào.
+handoff-no-chat = Bạn hiện không trò chuyện với đồng đẳng viên nên không có cuộc trò chuyện nào để kết thúc.
 handoff-closed-by-staff = Đồng đẳng viên đã kết thúc cuộc trò chuyện. Bạn có thể quay lại bất cứ lúc nào.
 handoff-menu-paused = Bạn đang trò chuyện với đồng đẳng viên nên menu tạm dừng. Để kết thúc cuộc trò chuyện, gửi /end.
 handoff-cannot-relay = Xin lỗi, không thể chuyển nhãn dán (sticker) và vị trí. Hãy viết bằng chữ. Đừng chia sẻ vị trí của bạn trừ khi bạn tự quyết định.

@@ -102,6 +102,7 @@ handoff-end-yes = 是，结束聊天
 handoff-end-no = 不，继续聊天
 handoff-continuing = 好的，聊天继续。
 handoff-ended = 聊天已结束。你随时可以再来。
+handoff-no-chat = 你现在没有在和同伴支持者聊天，所以没有要结束的聊天。
 handoff-closed-by-staff = 同伴支持者已结束聊天。你随时可以再来。
 handoff-menu-paused = 你正在和同伴支持者聊天，菜单暂停使用。要结束聊天，请发送 /end。
 handoff-cannot-relay = 抱歉，贴图和位置无法转发。请用文字说明。除非你自己决定，请不要分享你的位置。

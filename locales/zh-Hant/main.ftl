@@ -102,6 +102,7 @@ handoff-end-yes = 是，結束對話
 handoff-end-no = 不，繼續對話
 handoff-continuing = 好的，對話繼續。
 handoff-ended = 對話已經結束。你隨時可以再回來。
+handoff-no-chat = 你現在沒有和同路人支援員對話，所以沒有要結束的對話。
 handoff-closed-by-staff = 同路人支援員已經結束對話。你隨時可以再回來。
 handoff-menu-paused = 你正在和同路人支援員對話，所以選單暫停了。要結束對話，請傳送 /end。
 handoff-cannot-relay = 不好意思，貼圖和位置無法轉發。請用文字寫下來。除非你自己決定，否則不要分享你的位置。

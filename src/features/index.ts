@@ -150,7 +150,7 @@ export function wireFeatures(deps: {
     content,
     cases: store.cases,
     contacts: store.contacts,
-    sessions: store.sessions,
+    hooks,
     desk,
     channels,
     conversations,
@@ -197,6 +197,8 @@ export function wireFeatures(deps: {
   // Before a person is deleted: staff are told in the case topic, and a callback card drops their number.
   hooks.onForget('handoff', (id) => handoff.closeForForget(id));
   hooks.onForget('callbacks', (id) => callbacks.withdrawForForget(id));
+  // Someone staff banned can still read every screen, but cannot open a case or write to staff.
+  hooks.onStaffAccess((id) => privacy.guard.mayReachStaff(id));
 
   conversations.use(privacy.guard);
   conversations.use(privacy.privacy);

@@ -90,6 +90,8 @@ export async function compose(
   });
   const { cipher, store } = await openData(config, log);
   const conversations = new Conversations(content, store.contacts, store.sessions, clock, engineServices);
+  // An action no feature carries out is a wiring bug: it is logged (and the node still answers).
+  conversations.log = log;
   const core = { config, log, clock, content, cipher, store, conversations };
   const { channels, desk } = options.channels?.(core) ?? { channels: [], desk: undefined };
   const features = wireFeatures({

@@ -1,4 +1,4 @@
-import type { CommandName, Effect, StepResult } from '../../kernel/engine/types.js';
+import type { ActionEffect, ResumeEvent } from '../../kernel/engine/types.js';
 import type { ContentSet } from '../../kernel/content/content-set.js';
 import type { AlertStore, DeliveryQueue, DeliveryState, SubscriptionStore } from './port.js';
 import type { ChannelPort } from '../../kernel/ports/channel.js';
@@ -6,12 +6,7 @@ import type { Clock } from '../../kernel/ports/clock.js';
 import type { StaffDesk, StaffEvent, StaffFeature } from '../../kernel/staff/desk.js';
 import type { ChannelName, ContactStore } from '../../kernel/ports/store.js';
 import type { Logger } from '../../kernel/log.js';
-import type {
-  Conversations,
-  ConversationFeature,
-  StepLike,
-  TurnContext,
-} from '../../kernel/conversation/conversations.js';
+import type { Conversations, ConversationFeature, TurnContext } from '../../kernel/conversation/conversations.js';
 import { AlertDesk } from './staff.js';
 import { AlertSubscriptions } from './subscriptions.js';
 import { alertMessage } from './text.js';
@@ -78,12 +73,7 @@ export class Alerts implements ConversationFeature, StaffFeature {
     const settings = content.settings;
     const regions = settings.regions ?? [];
     const translator = content.translator;
-    this.subscriptions = new AlertSubscriptions({
-      subscriptions: stores.subscriptions,
-      conversations: deps.conversations,
-      translator,
-      clock,
-    });
+    this.subscriptions = new AlertSubscriptions({ subscriptions: stores.subscriptions, clock });
     this.worker = new AlertWorker({
       queue: stores.deliveries,
       getAlert: (id) => stores.alerts.get(id),
@@ -127,12 +117,8 @@ export class Alerts implements ConversationFeature, StaffFeature {
     });
   }
 
-  onEffect(effect: Effect, ctx: TurnContext, result: StepResult): Promise<StepLike | null> {
-    return this.subscriptions.onEffect(effect, ctx, result);
-  }
-
-  onCommand(name: CommandName, ctx: TurnContext): Promise<StepLike | null> {
-    return this.subscriptions.onCommand(name, ctx);
+  perform(effect: ActionEffect, ctx: TurnContext): Promise<ResumeEvent | 'done' | undefined> {
+    return this.subscriptions.perform(effect, ctx);
   }
 
   onStaffEvent(event: StaffEvent): Promise<boolean> {

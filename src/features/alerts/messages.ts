@@ -2,10 +2,10 @@ import { ALERTS_NODE_MESSAGES } from './node.js';
 
 /** Message ids of safety alerts that people see (every enabled locale has them); the alerts screen's own are in ALERTS_NODE_MESSAGES. */
 export const ALERT_MESSAGES = {
-  stopped: 'alerts-stopped',
-  notSubscribed: 'alerts-not-subscribed',
-  resumed: 'alerts-resumed',
-  everywhere: 'alerts-everywhere',
+  stopped: ALERTS_NODE_MESSAGES.stopped,
+  notSubscribed: ALERTS_NODE_MESSAGES.notSubscribed,
+  resumed: ALERTS_NODE_MESSAGES.resumed,
+  everywhere: ALERTS_NODE_MESSAGES.everywhere,
   header: 'alerts-message-header',
   untranslated: 'alerts-untranslated-note',
   footer: 'alerts-message-footer',

@@ -1,9 +1,14 @@
-import { screenOf } from '../../kernel/engine/step.js';
-import { slotLabel } from './node.js';
-import { CALLBACK_ACTIONS, readForm, readSubmission, withForm, type PendingCallback } from './form.js';
-import type { Effect, Msg, SessionState, StepResult } from '../../kernel/engine/types.js';
+import {
+  isCallbackAction,
+  readSubmission,
+  type CallbackNotify,
+  type CallbackResume,
+  type PendingCallback,
+} from './form.js';
+import type { ActionEffect } from '../../kernel/engine/types.js';
+import { resume } from '../../kernel/engine/resume.js';
 import type { ContentSet } from '../../kernel/content/content-set.js';
-import { CALLBACK_MESSAGES as M, STAFF_CALLBACK_MESSAGES as S } from '../../features/callbacks/messages.js';
+import { STAFF_CALLBACK_MESSAGES as S } from './messages.js';
 import type { CallbackRequest, CallbackStore } from './port.js';
 import type { ChannelPort } from '../../kernel/ports/channel.js';
 import type { Clock } from '../../kernel/ports/clock.js';
@@ -19,12 +24,7 @@ import {
   type CallbackButtonAction,
   type CardContext,
 } from './cards.js';
-import type {
-  Conversations,
-  ConversationFeature,
-  StepLike,
-  TurnContext,
-} from '../../kernel/conversation/conversations.js';
+import type { Conversations, ConversationFeature, TurnContext } from '../../kernel/conversation/conversations.js';
 import { whatsappChatPhone } from './phone.js';
 import { staffDisplayName } from '../../kernel/staff/staff-labels.js';
 
@@ -53,6 +53,7 @@ const DAY = 24 * HOUR;
  * No answer / Cancel buttons. Claim gives the number to the claimer only:
  * privately when the bot can write to them, otherwise on the card for a few
  * minutes (docs/callbacks.md). tests/features/callbacks/callbacks.test.ts.
+ * What the person sees is the `callback` node's (src/features/callbacks/node.ts).
  */
 export class Callbacks implements ConversationFeature, StaffFeature {
   constructor(
@@ -71,23 +72,28 @@ export class Callbacks implements ConversationFeature, StaffFeature {
 
   // ── The person's side ─────────────────────────────────────────────────────────────────
 
-  /** Carries out the callback node's actions: open (pending request or WhatsApp hint), submit, withdraw. */
-  async onEffect(effect: Effect, ctx: TurnContext, result: StepResult): Promise<StepLike | null> {
-    if (effect.type !== 'node_action') return null;
-    if (effect.action === CALLBACK_ACTIONS.open) return this.opened(ctx, result);
-    if (effect.action === CALLBACK_ACTIONS.submit) return this.submit(effect.node, effect.data, ctx, result);
-    if (effect.action === CALLBACK_ACTIONS.withdraw) return this.withdraw(effect.data, ctx, result);
-    return null;
-  }
-
-  private async opened(ctx: TurnContext, result: StepResult): Promise<StepLike | null> {
-    if (!this.deps.desk) return this.home(ctx, result.state, [{ id: M.unavailable }]);
-    const pending = await this.deps.callbacks.pendingFor(ctx.contact.id);
-    if (pending)
-      return this.show(withForm(result.state, { step: 'pending', pending: await this.pendingView(pending) }));
-    // On WhatsApp a phone-based chat id is the person's number: offer it (never guessed from an @lid id).
-    const chat = ctx.contact.channel === 'whatsapp' ? whatsappChatPhone(ctx.contact.address) : null;
-    return chat ? this.show(withForm(result.state, { ...readForm(result.state), chat })) : null;
+  /** Carries out the callback node's actions: open (a pending request, the WhatsApp number), submit, withdraw. */
+  async perform(effect: ActionEffect, ctx: TurnContext): Promise<CallbackResume | undefined> {
+    if (!isCallbackAction(effect)) return undefined;
+    switch (effect.action) {
+      case 'callback_open': {
+        if (!this.deps.desk) return resume<CallbackResume>({ action: 'callback_open', result: 'unavailable' });
+        const pending = await this.deps.callbacks.pendingFor(ctx.contact.id);
+        if (pending)
+          return resume<CallbackResume>({
+            action: 'callback_open',
+            result: 'pending',
+            data: { pending: await this.pendingView(pending) },
+          });
+        // On WhatsApp a phone-based chat id is the person's number: offer it (never guessed from an @lid id).
+        const chat = ctx.contact.channel === 'whatsapp' ? whatsappChatPhone(ctx.contact.address) : null;
+        return resume<CallbackResume>({ action: 'callback_open', result: 'form', data: { chat } });
+      }
+      case 'callback_submit':
+        return this.submit(effect.data, ctx);
+      case 'callback_withdraw':
+        return this.withdraw(effect.data.id, ctx);
+    }
   }
 
   private async pendingView(r: CallbackRequest): Promise<PendingCallback> {
@@ -100,14 +106,9 @@ export class Callbacks implements ConversationFeature, StaffFeature {
     };
   }
 
-  private async submit(
-    node: string,
-    data: Readonly<Record<string, unknown>> | undefined,
-    ctx: TurnContext,
-    result: StepResult,
-  ): Promise<StepLike> {
+  private async submit(data: Readonly<Record<string, unknown>>, ctx: TurnContext): Promise<CallbackResume> {
     const sub = readSubmission(data);
-    if (!sub || !this.deps.desk) return this.home(ctx, result.state, [{ id: M.unavailable }]);
+    if (!sub || !this.deps.desk) return resume<CallbackResume>({ action: 'callback_submit', result: 'unavailable' });
     const now = this.deps.clock.now();
     const { request, created } = await this.deps.callbacks.create({
       contactId: ctx.contact.id,
@@ -124,14 +125,13 @@ export class Callbacks implements ConversationFeature, StaffFeature {
     });
     // Sent twice at once (two taps): the second one shows the request the first one made.
     if (!created)
-      return this.show(
-        withForm(
-          { ...(ctx.state ?? result.state), node },
-          { step: 'pending', pending: await this.pendingView(request) },
-        ),
-      );
+      return resume<CallbackResume>({
+        action: 'callback_submit',
+        result: 'duplicate',
+        data: { pending: await this.pendingView(request) },
+      });
     await this.postCard(request);
-    return this.home(ctx, result.state, [{ id: M.sent, args: { when: { id: slotLabel(sub.slot) } } }]);
+    return resume<CallbackResume>({ action: 'callback_submit', result: 'sent', data: { slot: sub.slot } });
   }
 
   /**
@@ -150,12 +150,7 @@ export class Callbacks implements ConversationFeature, StaffFeature {
     if (closed) await this.updateCard({ ...closed, revealUntil: null });
   }
 
-  private async withdraw(
-    data: Readonly<Record<string, unknown>> | undefined,
-    ctx: TurnContext,
-    result: StepResult,
-  ): Promise<StepLike> {
-    const id = typeof data?.id === 'number' ? data.id : -1;
+  private async withdraw(id: number, ctx: TurnContext): Promise<CallbackResume> {
     const mine = await this.deps.callbacks.get(id);
     const closed =
       mine && mine.contactId === ctx.contact.id
@@ -166,31 +161,20 @@ export class Callbacks implements ConversationFeature, StaffFeature {
           })
         : undefined;
     if (closed) await this.updateCard(closed);
-    return this.home(ctx, result.state, [{ id: closed ? M.withdrawn : M.alreadyClosed }]);
+    return resume<CallbackResume>({ action: 'callback_withdraw', result: closed ? 'withdrawn' : 'already_closed' });
   }
 
-  private show(state: SessionState): StepResult {
-    return { state, outbox: [screenOf(state, this.deps.conversations.env)], effects: [] };
-  }
-
-  private home(ctx: TurnContext, state: SessionState, body: Msg[]): StepResult {
-    const env = this.deps.conversations.env;
-    const home: SessionState = {
-      v: 1,
-      node: env.graph.home,
-      trail: [env.graph.home],
-      locale: state.locale ?? ctx.locale,
-    };
-    return { state: home, outbox: [{ kind: 'notice', body }, screenOf(home, env)], effects: [] };
-  }
-
-  private async tellPerson(r: CallbackRequest, body: Msg[]): Promise<void> {
-    const contact = await this.deps.contacts.get(r.contactId);
-    if (!contact) return;
-    const outgoing = this.deps.conversations.localize({ outbox: [{ kind: 'notice', body }] }, r.locale);
-    const sent = await this.deps.channels().get(contact.channel)?.send(contact.address, outgoing, 'reply');
-    if (sent && !sent.ok)
-      this.deps.log.warn({ request: r.id, reason: sent.reason }, 'could not tell the person about their callback');
+  /** Tells the person what staff did with their request; their `callback` node decides what they see. */
+  private async tellPerson(r: CallbackRequest, what: CallbackNotify['what']): Promise<void> {
+    await this.deps.conversations.notify(
+      r.contactId,
+      { type: 'notify', topic: 'callback', what },
+      async (contact, outgoing) => {
+        const sent = await this.deps.channels().get(contact.channel)?.send(contact.address, outgoing, 'reply');
+        if (sent && !sent.ok)
+          this.deps.log.warn({ request: r.id, reason: sent.reason }, 'could not tell the person about their callback');
+      },
+    );
   }
 
   // ── The staff side ────────────────────────────────────────────────────────────────────
@@ -279,7 +263,7 @@ export class Callbacks implements ConversationFeature, StaffFeature {
         const done = await store.close(id, 'done', { from: ['claimed'], by: 'staff', now });
         if (!done) return t(S.closed);
         await this.updateCard(done);
-        await this.tellPerson(done, [{ id: M.done }]);
+        await this.tellPerson(done, 'done');
         return undefined;
       }
       case 'noans': {
@@ -287,14 +271,14 @@ export class Callbacks implements ConversationFeature, StaffFeature {
         const open = await store.noAnswer(id, now, now + this.deps.options.remindHours * HOUR);
         if (!open) return t(S.closed);
         await this.updateCard(open);
-        await this.tellPerson(open, [{ id: M.missed }]);
+        await this.tellPerson(open, 'missed');
         return undefined;
       }
       case 'cancel': {
         const cancelled = await store.close(id, 'cancelled', { from: ['open', 'claimed'], by: 'staff', now });
         if (!cancelled) return t(S.closed);
         await this.updateCard(cancelled);
-        await this.tellPerson(cancelled, [{ id: M.cancelledByStaff }]);
+        await this.tellPerson(cancelled, 'cancelled');
         return undefined;
       }
     }

@@ -1,4 +1,4 @@
-import type { Env, PhoneNumber, SessionState } from '../../kernel/engine/types.js';
+import type { ActionOf, Env, PhoneNumber, ResumeOf, SessionState } from '../../kernel/engine/types.js';
 
 /**
  * The data of a callback request form: what the `callback` node keeps in the
@@ -7,15 +7,18 @@ import type { Env, PhoneNumber, SessionState } from '../../kernel/engine/types.j
  * libphonenumber-js), with a plain digits check only when none is injected.
  */
 
-/** Actions the app carries out for a `callback` node (effects of type `node_action`). */
+/** Actions the app carries out for a `callback` node; their outcomes come back as {@link CallbackResume}. */
 export const CALLBACK_ACTIONS = {
-  /** Arriving on the node: the app shows a pending request instead, or adds the WhatsApp number hint. */
+  /** Arriving on the node: the app looks for a pending request, and for the WhatsApp chat's own number. */
   open: 'callback_open',
   /** The person confirmed the summary; `data` is a {@link CallbackSubmission}. */
   submit: 'callback_submit',
   /** The person cancels their pending request; `data.id` is its id. */
   withdraw: 'callback_withdraw',
 } as const;
+
+/** The notification topic of callbacks: what staff did with a person's request. */
+export const CALLBACK_TOPIC = 'callback';
 
 /** When a person would like the call; "today" and "tomorrow" are the day they asked. */
 export const CALLBACK_SLOTS = [
@@ -88,13 +91,50 @@ export interface CallbackForm {
 }
 
 /** Represents what the app receives when a person sends their request. */
-export interface CallbackSubmission {
+// A type alias, not an interface: effect data must be indexable (ActionEffect.data).
+export type CallbackSubmission = {
   readonly phone: PhoneNumber;
   readonly language: string;
   readonly slot: CallbackSlot;
   readonly voicemail: boolean;
   readonly sayOrg: boolean;
   readonly code: string | null;
+};
+
+/** Represents an effect of the `callback` node, with its data. */
+export type CallbackAction = ActionOf<{
+  callback_open: undefined;
+  callback_submit: CallbackSubmission;
+  callback_withdraw: { readonly id: number };
+}>;
+
+/** Represents the outcome of a callback action, as the app feeds it back. */
+export type CallbackResume = ResumeOf<{
+  /** `form`: no pending request (with the WhatsApp chat's number when it has one); `unavailable`: no staff group. */
+  callback_open:
+    | { readonly result: 'form'; readonly data: { readonly chat: PhoneNumber | null } }
+    | { readonly result: 'pending'; readonly data: { readonly pending: PendingCallback } }
+    | { readonly result: 'unavailable' };
+  /** `duplicate`: sent twice at once; the pending request the first one made. */
+  callback_submit:
+    | { readonly result: 'sent'; readonly data: { readonly slot: CallbackSlot } }
+    | { readonly result: 'duplicate'; readonly data: { readonly pending: PendingCallback } }
+    | { readonly result: 'unavailable' };
+  callback_withdraw: { readonly result: 'withdrawn' } | { readonly result: 'already_closed' };
+}>;
+
+/** Represents what staff did with a person's request: done, no answer (they will try again), or cancelled. */
+export type CallbackNotify = {
+  readonly type: 'notify';
+  readonly topic: typeof CALLBACK_TOPIC;
+  readonly what: 'done' | 'missed' | 'cancelled';
+};
+
+const ACTIONS: readonly string[] = Object.values(CALLBACK_ACTIONS);
+
+/** True when an effect is one of the `callback` node's (for the app: `effect.data` is then typed). */
+export function isCallbackAction(effect: { readonly action: string }): effect is CallbackAction {
+  return ACTIONS.includes(effect.action);
 }
 
 const isPhone = (v: unknown): v is PhoneNumber =>
@@ -118,7 +158,7 @@ function readPending(v: unknown): PendingCallback | undefined {
   return { id: p.id, slot: p.slot, last: p.last, status: p.status };
 }
 
-/** Reads the form from a state; anything missing or malformed (an older session) starts at the first question. */
+/** Reads the form from a state (the `callback` node's data); anything missing or malformed (an older session) starts at the first question. */
 export function readForm(state: SessionState): CallbackForm {
   const d = state.data ?? {};
   const step = STEPS.includes(d.step as CallbackStep) ? (d.step as CallbackStep) : 'phone';
@@ -137,12 +177,7 @@ export function readForm(state: SessionState): CallbackForm {
   };
 }
 
-/** Returns `state` holding `form` as its node data. */
-export function withForm(state: SessionState, form: CallbackForm): SessionState {
-  return { ...state, data: { ...form } };
-}
-
-/** Reads a submission from effect data; null when anything is missing or malformed. */
+/** Reads a submission from effect data; null when anything is missing or malformed (the app checks before storing). */
 export function readSubmission(data: Readonly<Record<string, unknown>> | undefined): CallbackSubmission | null {
   if (!data || !isPhone(data.phone) || typeof data.language !== 'string' || !isSlot(data.slot)) return null;
   if (typeof data.voicemail !== 'boolean' || typeof data.sayOrg !== 'boolean') return null;

@@ -1,12 +1,12 @@
 import { CALLBACK_NODE_MESSAGES, SLOT_LABELS } from './node.js';
 
 export const CALLBACK_MESSAGES = {
-  sent: 'callback-sent',
-  withdrawn: 'callback-withdrawn',
-  alreadyClosed: 'callback-already-closed',
-  done: 'callback-done',
-  missed: 'callback-missed',
-  cancelledByStaff: 'callback-cancelled-by-staff',
+  sent: CALLBACK_NODE_MESSAGES.sent,
+  withdrawn: CALLBACK_NODE_MESSAGES.withdrawn,
+  alreadyClosed: CALLBACK_NODE_MESSAGES.alreadyClosed,
+  done: CALLBACK_NODE_MESSAGES.done,
+  missed: CALLBACK_NODE_MESSAGES.missed,
+  cancelledByStaff: CALLBACK_NODE_MESSAGES.cancelledByStaff,
   unavailable: CALLBACK_NODE_MESSAGES.unavailable,
 } as const;
 

@@ -1,13 +1,25 @@
-import type { NodeType } from '../../kernel/engine/node-type.js';
-import type { Env, FlowNode, Msg, Option, Screen, SessionState, StepResult } from '../../kernel/engine/types.js';
+import type {
+  Env,
+  FlowNode,
+  Msg,
+  NodeResult,
+  NodeType,
+  NotifyEvent,
+  Option,
+  ResumeEvent,
+  Screen,
+  SessionState,
+} from '../../kernel/engine/types.js';
 import {
   CALLBACK_ACTIONS,
   CALLBACK_SLOTS,
+  CALLBACK_TOPIC,
   checkCode,
   checkPhone,
   readForm,
-  withForm,
   type CallbackForm,
+  type CallbackNotify,
+  type CallbackResume,
   type CallbackStep,
 } from './form.js';
 import { navFor } from '../../kernel/engine/nodes/links.js';
@@ -55,6 +67,13 @@ export const CALLBACK_NODE_MESSAGES = {
   withdrawNo: 'callback-withdraw-no',
   kept: 'callback-kept',
   unavailable: 'callback-unavailable',
+  /** After the form and the pending request: what happened to the request. */
+  sent: 'callback-sent',
+  withdrawn: 'callback-withdrawn',
+  alreadyClosed: 'callback-already-closed',
+  done: 'callback-done',
+  missed: 'callback-missed',
+  cancelledByStaff: 'callback-cancelled-by-staff',
 } as const;
 
 const M = CALLBACK_NODE_MESSAGES;
@@ -182,9 +201,14 @@ function screenFor(node: FlowNode, state: SessionState, env: Env, before: Msg[] 
   return { kind: 'screen', node: node.id, display, body: [...before, ...body], options, nav: navFor(node, state, env) };
 }
 
-function ask(node: FlowNode, state: SessionState, form: CallbackForm, env: Env, before: Msg[] = []): StepResult {
+/** Returns `state` holding `form` as its node data. */
+function withForm(state: SessionState, form: CallbackForm): SessionState {
+  return { ...state, data: { ...form } };
+}
+
+function ask(node: FlowNode, state: SessionState, form: CallbackForm, env: Env, before: Msg[] = []): NodeResult {
   const next = withForm(state, form);
-  return { state: next, outbox: [screenFor(node, next, env, before)], effects: [] };
+  return { state: next, outbox: [screenFor(node, next, env, before)] };
 }
 
 /** The question after `step`, or the summary when an answer was being changed. */
@@ -200,23 +224,29 @@ function answered(
   form: CallbackForm,
   env: Env,
   patch: Partial<CallbackForm>,
-): StepResult {
+): NodeResult {
   const merged: CallbackForm = { ...form, ...patch };
   const step = after(form.step, merged);
   const { editing: _e, ...rest } = merged;
   return ask(node, state, step === 'summary' ? { ...rest, step } : { ...merged, step }, env);
 }
 
-function home(state: SessionState, env: Env, notice: Msg, effects: StepResult['effects'] = []): StepResult {
-  const { data: _d, ...rest } = state;
-  return {
-    state: { ...rest, node: env.graph.home, trail: [env.graph.home] },
-    outbox: [{ kind: 'notice', body: [notice] }],
-    effects,
-  };
+/** A notice, then home (the form's answers go with the node data). */
+function home(state: SessionState, notice: Msg): NodeResult {
+  return { state, outbox: [{ kind: 'notice', body: [notice] }], go: { home: true } };
 }
 
-function onText(node: FlowNode, state: SessionState, form: CallbackForm, text: string, env: Env): StepResult | null {
+/** Asks the app to act and waits for its outcome (a resume) before showing anything. */
+function act(
+  node: FlowNode,
+  state: SessionState,
+  action: string,
+  data?: Readonly<Record<string, unknown>>,
+): NodeResult {
+  return { state, effects: [{ type: 'action', action, node: node.id, ...(data ? { data } : {}) }], quiet: true };
+}
+
+function onText(node: FlowNode, state: SessionState, form: CallbackForm, text: string, env: Env): NodeResult | null {
   if (form.step === 'phone' || form.step === 'phone-ok') {
     const checked = checkPhone(text, env);
     if (!checked.ok)
@@ -233,7 +263,7 @@ function onText(node: FlowNode, state: SessionState, form: CallbackForm, text: s
   return null; // a button question: the engine answers "please use the buttons"
 }
 
-function onChoice(node: FlowNode, state: SessionState, form: CallbackForm, key: string, env: Env): StepResult | null {
+function onChoice(node: FlowNode, state: SessionState, form: CallbackForm, key: string, env: Env): NodeResult | null {
   const [head, value] = key.split(':', 2) as [string, string | undefined];
   switch (form.step) {
     case 'phone':
@@ -281,14 +311,11 @@ function onChoice(node: FlowNode, state: SessionState, form: CallbackForm, key: 
     case 'withdraw':
       if (key === 'withdraw:no') return ask(node, state, { ...form, step: 'pending' }, env, [{ id: M.kept }]);
       if (key !== 'withdraw:yes' || !form.pending) return null;
-      // The app cancels the request and answers; without the app the person hears it could not be done.
-      return home(state, env, { id: M.unavailable }, [
-        { type: 'node_action', node: node.id, action: CALLBACK_ACTIONS.withdraw, data: { id: form.pending.id } },
-      ]);
+      return act(node, state, CALLBACK_ACTIONS.withdraw, { id: form.pending.id });
   }
 }
 
-function submit(node: FlowNode, state: SessionState, form: CallbackForm, env: Env): StepResult {
+function submit(node: FlowNode, state: SessionState, form: CallbackForm, env: Env): NodeResult {
   const missing = ORDER.find(
     (s) =>
       (s === 'phone' && !form.phone) ||
@@ -305,13 +332,11 @@ function submit(node: FlowNode, state: SessionState, form: CallbackForm, env: En
     sayOrg: form.sayOrg!,
     code: form.code ?? null,
   };
-  return home(state, env, { id: M.unavailable }, [
-    { type: 'node_action', node: node.id, action: CALLBACK_ACTIONS.submit, data },
-  ]);
+  return act(node, state, CALLBACK_ACTIONS.submit, data);
 }
 
 /** Back goes one question back; on the first question (or a pending request) it leaves, as anywhere else. */
-function back(node: FlowNode, state: SessionState, form: CallbackForm, env: Env): StepResult | null {
+function back(node: FlowNode, state: SessionState, form: CallbackForm, env: Env): NodeResult | null {
   if (form.editing || form.step === 'edit')
     return ask(node, state, { ...form, editing: false, step: 'summary' } as CallbackForm, env);
   const previous: Partial<Record<CallbackStep, CallbackStep>> = {
@@ -329,32 +354,64 @@ function back(node: FlowNode, state: SessionState, form: CallbackForm, env: Env)
   return to ? ask(node, state, { ...form, step: to }, env) : null;
 }
 
+function resumed(node: FlowNode | undefined, state: SessionState, event: CallbackResume, env: Env): NodeResult | null {
+  if (!node) return null;
+  const form = readForm(state);
+  switch (event.action) {
+    case 'callback_open':
+      if (event.result === 'unavailable') return home(state, { id: M.unavailable });
+      if (event.result === 'pending') return ask(node, state, { step: 'pending', pending: event.data.pending }, env);
+      // On WhatsApp a phone-based chat id is the person's number: the app found it, the form offers it.
+      if (event.result === 'form' && event.data.chat) return ask(node, state, { ...form, chat: event.data.chat }, env);
+      return ask(node, state, form, env);
+    case 'callback_submit':
+      if (event.result === 'sent')
+        return home(state, { id: M.sent, args: { when: { id: slotLabel(event.data.slot) } } });
+      // Sent twice at once (two taps): the second one shows the request the first one made.
+      if (event.result === 'duplicate') return ask(node, state, { step: 'pending', pending: event.data.pending }, env);
+      return home(state, { id: M.unavailable });
+    case 'callback_withdraw':
+      if (event.result === 'failed') return home(state, { id: M.unavailable });
+      return home(state, { id: event.result === 'withdrawn' ? M.withdrawn : M.alreadyClosed });
+  }
+}
+
+const STATUS_NOTICE: Readonly<Record<CallbackNotify['what'], string>> = {
+  done: M.done,
+  missed: M.missed,
+  cancelled: M.cancelledByStaff,
+};
+
 /**
  * A callback request form: phone number (validated, confirmed), language,
  * when, voicemail, saying the organisation's name, an optional code word,
  * then a summary to send, change or cancel. One question at a time; Cancel
  * and /menu leave at any point and the answers go with the node data. The
- * app stores the request (`callback_submit`), shows a pending one instead
- * of the form (`callback_open`) and cancels it (`callback_withdraw`).
+ * app looks for a pending request on arrival (`callback_open`: the form, the
+ * pending request instead, or "cannot be taken"), stores the request
+ * (`callback_submit`) and cancels it (`callback_withdraw`); what staff do
+ * with it later reaches the person as notifications on the `callback` topic.
  * Cases: tests/kernel/engine/nodes/callback.yaml; app side: tests/features/callbacks/callbacks.test.ts.
  */
 export const callbackNode: NodeType = {
   type: 'callback',
   returnsHome: true,
+  owns: { actions: Object.values(CALLBACK_ACTIONS), topics: [CALLBACK_TOPIC] },
   screen: (node, state, env) => screenFor(node, state, env),
-  enter: (node, state) => ({
-    state: withForm(state, { step: 'phone' }),
-    outbox: [],
-    effects: [{ type: 'node_action', node: node.id, action: CALLBACK_ACTIONS.open }],
-  }),
+  enter: (node, state) => act(node, withForm(state, { step: 'phone' }), CALLBACK_ACTIONS.open),
   handle: (node, state, event, env) => {
     const form = readForm(state);
     if (event.type === 'command') return event.name === 'back' ? back(node, state, form, env) : null;
     if (event.type === 'text') return onText(node, state, form, event.text, env);
     if (event.type !== 'choice') return null;
     if (event.key === CANCEL && form.step !== 'pending' && form.step !== 'withdraw')
-      return home(state, env, { id: M.cancelled });
+      return home(state, { id: M.cancelled });
     return onChoice(node, state, form, event.key, env);
+  },
+  resume: (node, state, event: ResumeEvent | NotifyEvent, env) => {
+    if (event.type === 'resume') return resumed(node, state, event as CallbackResume, env);
+    const id = STATUS_NOTICE[(event as CallbackNotify).what];
+    return id ? { state, outbox: [{ kind: 'notice', body: [{ id }] }], quiet: true } : null;
   },
   targets: () => [],
 };

@@ -1,25 +1,26 @@
-import { goTo, screenOf } from '../../kernel/engine/step.js';
-import { OPEN_CASE_ACTION } from './node.js';
-import type { CommandName, Effect, Msg, SessionState } from '../../kernel/engine/types.js';
+import { isHandoffAction, type HandoffNotify, type HandoffResume } from './node.js';
+import type { ActionEffect } from '../../kernel/engine/types.js';
+import { resume } from '../../kernel/engine/resume.js';
+import type { ContactHooks } from '../../kernel/contact-hooks.js';
 import type { ContentSet } from '../../kernel/content/content-set.js';
 import type { Case, CaseStore } from './port.js';
-import type { ChannelPort, Outgoing } from '../../kernel/ports/channel.js';
+import type { ChannelPort } from '../../kernel/ports/channel.js';
 import type { Clock } from '../../kernel/ports/clock.js';
 import type { RelayContent, StaffContent, StaffDesk, StaffEvent, StaffFeature } from '../../kernel/staff/desk.js';
-import type { ChannelName, ContactStore, SessionStore } from '../../kernel/ports/store.js';
+import type { ChannelName, ContactStore } from '../../kernel/ports/store.js';
 import type { Logger } from '../../kernel/log.js';
 import type {
+  Admission,
   Conversations,
   ConversationFeature,
-  StepLike,
   TurnContext,
 } from '../../kernel/conversation/conversations.js';
-import { HANDOFF_MESSAGES as M, STAFF_HANDOFF_MESSAGES as S } from '../../features/handoff/messages.js';
+import { STAFF_HANDOFF_MESSAGES as S } from './messages.js';
 import { STAFF_SYSTEM_MESSAGES } from '../../kernel/staff/messages.js';
 import { describeHours, isOpen } from './office-hours.js';
 import { limitRelay, MAX_RELAY_CHARS } from './relay-limit.js';
 import { claimData, parseStaffButton } from '../../kernel/staff/staff-buttons.js';
-import { channelLabel, staffDisplayName } from '../../kernel/staff/staff-labels.js';
+import { caseNumber, channelLabel, staffDisplayName } from '../../kernel/staff/staff-labels.js';
 
 /** Settings of the hand-off (environment, with defaults in config.ts). */
 export interface HandoffOptions {
@@ -29,17 +30,13 @@ export interface HandoffOptions {
   readonly aliases?: ReadonlyMap<string, string>;
 }
 
-const CONFIRM = 'handoff_confirm_end';
-const OFF_HOURS = 'handoff_off_hours';
-const KEY_END_YES = 'end-yes';
-const KEY_END_NO = 'end-no';
-const KEY_LEAVE = 'leave-message';
-
 /**
  * Handoff can be used to connect a person with a human peer supporter: one
  * case, one forum topic, messages relayed both ways, claim, queue, office
  * hours and closing. Nothing a person or a supporter writes is stored; the
  * case keeps only counts and the topic id (tests/features/handoff/handoff.test.ts).
+ * What the person sees is the `handoff` node's (src/features/handoff/node.ts):
+ * this carries out its actions and tells it what staff did.
  */
 export class Handoff implements ConversationFeature, StaffFeature {
   constructor(
@@ -47,7 +44,8 @@ export class Handoff implements ConversationFeature, StaffFeature {
       content: ContentSet;
       cases: CaseStore;
       contacts: ContactStore;
-      sessions: SessionStore;
+      /** Kernel hooks: whether a person may reach staff (a ban stops it). */
+      hooks: Pick<ContactHooks, 'mayReachStaff'>;
       desk: StaffDesk | undefined;
       channels: () => ReadonlyMap<ChannelName, ChannelPort>;
       conversations: Conversations;
@@ -65,64 +63,82 @@ export class Handoff implements ConversationFeature, StaffFeature {
     return this.deps.content.settings.locales.default;
   }
 
-  /** A case opens when a person arrives on a `handoff` node. */
-  async onEffect(effect: Effect, ctx: TurnContext): Promise<StepLike | null> {
-    if (effect.type !== 'node_action' || effect.action !== OPEN_CASE_ACTION) return null;
-    const from = typeof effect.data?.from === 'string' ? effect.data.from : null;
-    const state: SessionState = { v: 1, node: effect.node, trail: [effect.node], locale: ctx.locale };
-    if (!this.deps.desk) return this.unavailable(ctx);
-    const settings = this.deps.content.settings;
-    if (!isOpen(settings.office_hours, settings.timezone, this.deps.clock.now())) {
-      const hours = settings.office_hours ? describeHours(settings.office_hours, ctx.locale) : '';
-      return {
-        state: { ...state, data: { [OFF_HOURS]: true, from } },
-        outgoing: [
-          this.prompt(
-            ctx.locale,
-            effect.node,
-            [{ id: M.offHours, args: { hours } }],
-            [
-              { key: KEY_LEAVE, label: this.t(ctx.locale, M.leaveMessageButton) },
-              ...this.links(effect.node, ctx.locale),
-            ],
-            true,
-          ),
-        ],
-      };
-    }
-    return this.open(ctx, state, from, 'waiting');
+  /**
+   * Tells the `handoff` node, before each message, whether the person has an open case: the case is the truth
+   * (a restart, a session purged, a case closed behind the session), the node brings the conversation in line.
+   */
+  async admit(ctx: TurnContext): Promise<Admission> {
+    const open = (await this.deps.cases.openFor(ctx.contact.id)) !== undefined;
+    return { first: { type: 'notify', topic: 'handoff', what: 'sync', data: { open } } };
   }
 
-  private async open(
-    ctx: TurnContext,
-    state: SessionState,
-    from: string | null,
-    status: 'waiting' | 'queued',
-  ): Promise<StepLike> {
-    const now = this.deps.clock.now();
+  /** Carries out the hand-off node's actions: open a case (or say why not), relay, leave the line, end. */
+  async perform(effect: ActionEffect, ctx: TurnContext): Promise<HandoffResume | undefined> {
+    if (!isHandoffAction(effect)) return undefined;
+    // Someone staff stopped (/ban) can read every screen but neither open a case nor reach a supporter.
+    const reachesStaff =
+      effect.action === 'open_case' || effect.action === 'leave_message' || effect.action === 'relay';
+    if (reachesStaff && !(await this.deps.hooks.mayReachStaff(ctx.contact.id)))
+      return resume<HandoffResume>({ action: effect.action, result: 'unavailable' });
+    switch (effect.action) {
+      case 'open_case': {
+        if (!this.deps.desk) return resume<HandoffResume>({ action: 'open_case', result: 'unavailable' });
+        const settings = this.deps.content.settings;
+        if (!isOpen(settings.office_hours, settings.timezone, this.deps.clock.now())) {
+          const hours = settings.office_hours ? describeHours(settings.office_hours, ctx.locale) : '';
+          return resume<HandoffResume>({ action: 'open_case', result: 'off_hours', data: { hours } });
+        }
+        await this.open(ctx, effect.data.from, 'waiting');
+        return resume<HandoffResume>({ action: 'open_case', result: 'opened' });
+      }
+      case 'leave_message':
+        if (!this.deps.desk) return resume<HandoffResume>({ action: 'leave_message', result: 'unavailable' });
+        await this.open(ctx, effect.data.from, 'queued');
+        return resume<HandoffResume>({ action: 'leave_message', result: 'queued' });
+      case 'relay':
+        return this.relay(ctx);
+      case 'leave_line': {
+        // A link from the still-waiting reminder (e.g. "ask for a call back instead") leaves the line, unless someone joined.
+        const open = await this.deps.cases.openFor(ctx.contact.id);
+        if (open?.status === 'claimed') return resume<HandoffResume>({ action: 'leave_line', result: 'claimed' });
+        if (open) await this.finish(open, 'person');
+        return resume<HandoffResume>({ action: 'leave_line', result: 'left' });
+      }
+      case 'end_chat': {
+        const open = await this.deps.cases.openFor(ctx.contact.id);
+        if (open) await this.finish(open, 'person');
+        return resume<HandoffResume>({ action: 'end_chat', result: 'ended' });
+      }
+    }
+  }
+
+  private async open(ctx: TurnContext, from: string | null, status: 'waiting' | 'queued'): Promise<void> {
     const { case: opened, created } = await this.deps.cases.open({
       contactId: ctx.contact.id,
       channel: ctx.contact.channel,
       locale: ctx.locale,
       fromScreen: from,
       status,
-      now,
+      now: this.deps.clock.now(),
     });
     if (created || opened.threadId === null) await this.ensureTopic(opened);
-    const intro = status === 'queued' ? M.queued : M.opened;
-    return { state: { ...state, data: {} }, outgoing: [this.notice(ctx.locale, [{ id: intro }])] };
   }
 
-  private unavailable(ctx: TurnContext): StepLike {
-    const env = this.deps.conversations.env;
-    const home: SessionState = { v: 1, node: env.graph.home, trail: [env.graph.home], locale: ctx.locale };
-    return {
-      state: home,
-      outgoing: [
-        this.notice(ctx.locale, [{ id: M.unavailable }]),
-        ...this.deps.conversations.localize({ outbox: [screenOf(home, env)] }, ctx.locale),
-      ],
-    };
+  /** Passes on what the person just sent (held in memory for the moment of relaying, never stored). */
+  private async relay(ctx: TurnContext): Promise<HandoffResume> {
+    const open = await this.deps.cases.openFor(ctx.contact.id);
+    if (!open) return resume<HandoffResume>({ action: 'relay', result: 'no_case' });
+    const event = ctx.incoming?.event;
+    // Empty text is what a malformed or forged button becomes (parse.ts): nothing to pass on.
+    const content =
+      ctx.incoming?.relay ??
+      (event?.type === 'text' && event.text !== '' ? { kind: 'text' as const, text: event.text } : undefined);
+    if (!content) return resume<HandoffResume>({ action: 'relay', result: 'not_relayable' });
+    const relayed = await this.relayToStaff(
+      open,
+      limitRelay(content, this.t(this.staffLocale(), S.relayCut, { max: MAX_RELAY_CHARS })),
+    );
+    return resume<HandoffResume>({ action: 'relay', result: relayed ? 'relayed' : 'unavailable' });
   }
 
   /** Creates the topic and the card for a case (again after a crash that left it without one). */
@@ -161,58 +177,6 @@ export class Handoff implements ConversationFeature, StaffFeature {
       : [];
   }
 
-  /** While a case is open, the menu is muted: messages go to staff, /end ends the chat. */
-  async intercept(ctx: TurnContext): Promise<StepLike | null> {
-    const data = ctx.state?.data ?? {};
-    const event = ctx.incoming.event;
-    if (data[OFF_HOURS]) {
-      // The prompt offers Leave a message, then the node's links (a callback request): a tap or, on WhatsApp, its number.
-      const offered = [KEY_LEAVE, ...this.links(ctx.state!.node, ctx.locale).map((l) => l.key)];
-      const key = event.type === 'choice' ? event.key : event.type === 'pick' ? offered[event.index - 1] : undefined;
-      if (key === KEY_LEAVE)
-        return this.open(ctx, { ...ctx.state!, data: {} }, typeof data.from === 'string' ? data.from : null, 'queued');
-      if (key && offered.includes(key)) return goTo(ctx.state!, key, this.deps.conversations.env, false);
-      return null; // any other input: back to the engine (Back/Home work as usual)
-    }
-    const open = await this.deps.cases.openFor(ctx.contact.id);
-    if (!open) return null;
-    if (
-      event.type === 'choice' &&
-      ctx.state &&
-      this.links(ctx.state.node, ctx.locale).some((l) => l.key === event.key)
-    ) {
-      // The still-waiting reminder's button (e.g. "ask for a call back instead"): leave the line and follow it.
-      if (open.status === 'claimed') return { outgoing: [this.notice(ctx.locale, [{ id: M.menuPaused }])] };
-      await this.finish(open, 'person');
-      return goTo(ctx.state, event.key, this.deps.conversations.env, false);
-    }
-    if (data[CONFIRM]) {
-      const yes =
-        (event.type === 'choice' && event.key === KEY_END_YES) || (event.type === 'pick' && event.index === 1);
-      const no = (event.type === 'choice' && event.key === KEY_END_NO) || (event.type === 'pick' && event.index === 2);
-      if (yes) return this.closeByPerson(ctx, open);
-      if (no)
-        return { state: { ...ctx.state!, data: {} }, outgoing: [this.notice(ctx.locale, [{ id: M.continuing }])] };
-    }
-    if (event.type === 'command' && (event.name === 'end' || event.name === 'stop')) return this.confirmEnd(ctx);
-    if (event.type === 'command' && ['menu', 'back', 'language', 'help', 'start_alerts'].includes(event.name)) {
-      return { outgoing: [this.notice(ctx.locale, [{ id: M.menuPaused }])] };
-    }
-    if (event.type === 'unsupported' && ['sticker', 'location', 'contact', 'edited', 'other'].includes(event.kind)) {
-      return { outgoing: [this.notice(ctx.locale, [{ id: M.cannotRelay }])] };
-    }
-    // Empty text is what a malformed or forged button becomes (parse.ts): nothing to pass on.
-    const content =
-      ctx.incoming.relay ??
-      (event.type === 'text' && event.text !== '' ? { kind: 'text' as const, text: event.text } : undefined);
-    if (!content) return { outgoing: [this.notice(ctx.locale, [{ id: M.cannotRelay }])] };
-    const relayed = await this.relayToStaff(
-      open,
-      limitRelay(content, this.t(this.staffLocale(), S.relayCut, { max: MAX_RELAY_CHARS })),
-    );
-    return { outgoing: relayed ? [] : [this.notice(ctx.locale, [{ id: M.unavailable }])] };
-  }
-
   /** Passes a message on; false when it could not reach staff (the person must then be told, never left guessing). */
   private async relayToStaff(c: Case, content: RelayContent): Promise<boolean> {
     if (c.threadId === null) await this.ensureTopic(c);
@@ -227,48 +191,6 @@ export class Handoff implements ConversationFeature, StaffFeature {
     }
     await this.deps.cases.count(c.id, 'in');
     return true;
-  }
-
-  /** Asks before ending (a mistyped /end must not drop someone mid-conversation). */
-  async onCommand(name: CommandName, ctx: TurnContext): Promise<StepLike | null> {
-    if (name !== 'end') return null;
-    const open = await this.deps.cases.openFor(ctx.contact.id);
-    if (!open) return null;
-    return this.confirmEnd(ctx);
-  }
-
-  private confirmEnd(ctx: TurnContext): StepLike {
-    return {
-      state: {
-        ...(ctx.state ?? { v: 1, node: this.deps.conversations.env.graph.home, trail: [] }),
-        data: { [CONFIRM]: true },
-      },
-      outgoing: [
-        this.prompt(
-          ctx.locale,
-          ctx.state?.node ?? 'handoff',
-          [{ id: M.confirmEnd }],
-          [
-            { key: KEY_END_YES, label: this.t(ctx.locale, M.endYes) },
-            { key: KEY_END_NO, label: this.t(ctx.locale, M.endNo) },
-          ],
-          false,
-        ),
-      ],
-    };
-  }
-
-  private async closeByPerson(ctx: TurnContext, c: Case): Promise<StepLike> {
-    await this.finish(c, 'person');
-    const env = this.deps.conversations.env;
-    const home: SessionState = { v: 1, node: env.graph.home, trail: [env.graph.home], locale: ctx.locale };
-    return {
-      state: home,
-      outgoing: [
-        this.notice(ctx.locale, [{ id: M.ended }]),
-        ...this.deps.conversations.localize({ outbox: [screenOf(home, env)] }, ctx.locale),
-      ],
-    };
   }
 
   /**
@@ -372,7 +294,7 @@ export class Handoff implements ConversationFeature, StaffFeature {
         ?.edit(c.threadId, c.cardMessageId, this.cardText(c), this.cardButtons(c))
         .catch((err: unknown) => this.deps.log.warn({ err, caseNo: c.id }, 'could not update the card'));
     }
-    await this.tellPerson(c, [{ id: M.joined }]);
+    await this.tell(c, { type: 'notify', topic: 'handoff', what: 'joined' });
     return true;
   }
 
@@ -382,18 +304,7 @@ export class Handoff implements ConversationFeature, StaffFeature {
     if (!c) return false;
     const closed = await this.finish(c, how === 'command' ? 'staff' : 'topic');
     if (!closed || closed.contactId === null) return !!closed;
-    const contact = await this.deps.contacts.get(closed.contactId);
-    if (!contact) return true;
-    await this.deps.conversations.withPerson(contact.channel, contact.address, async () => {
-      const env = this.deps.conversations.env;
-      const home: SessionState = { v: 1, node: env.graph.home, trail: [env.graph.home], locale: closed.locale };
-      await this.deps.sessions.save(contact.id, home, this.deps.clock.now());
-      const outgoing = [
-        this.notice(closed.locale, [{ id: M.closedByStaff }]),
-        ...this.deps.conversations.localize({ outbox: [screenOf(home, env)] }, closed.locale),
-      ];
-      await this.deps.channels().get(contact.channel)?.send(contact.address, outgoing, 'reply');
-    });
+    await this.tell(closed, { type: 'notify', topic: 'handoff', what: 'closed' });
     return true;
   }
 
@@ -409,60 +320,19 @@ export class Handoff implements ConversationFeature, StaffFeature {
     for (const [index, c] of waiting.entries()) {
       if (c.remindedAt !== null || now - c.openedAt < this.deps.options.remindAfterMinutes * 60_000) continue;
       await this.deps.cases.markReminded(c.id, now);
-      await this.tellPerson(c, [{ id: M.stillWaiting, args: { position: index + 1 } }], true);
+      // Buttons only: on WhatsApp a typed number would be taken for a message to the supporter.
+      const data = { position: index + 1, buttons: c.channel !== 'whatsapp' };
+      await this.tell(c, { type: 'notify', topic: 'handoff', what: 'still_waiting', data });
       reminded++;
     }
     return reminded;
   }
 
-  /** Sends a notice; with `offerLinks`, as a prompt with the hand-off node's links (buttons only: on WhatsApp a typed number is relayed). */
-  private async tellPerson(c: Case, body: Msg[], offerLinks = false): Promise<void> {
+  /** Tells the person what staff did: their `handoff` node decides what they see, under their lock. */
+  private async tell(c: Case, event: HandoffNotify): Promise<void> {
     if (c.contactId === null) return;
-    const contact = await this.deps.contacts.get(c.contactId);
-    if (!contact) return;
-    const node =
-      offerLinks && contact.channel !== 'whatsapp'
-        ? [...this.deps.conversations.env.graph.nodes.values()].find((n) => n.type === 'handoff' && n.options?.length)
-        : undefined;
-    const links = node ? this.links(node.id, c.locale) : [];
-    const item =
-      node && links.length ? this.prompt(c.locale, node.id, body, links, false) : this.notice(c.locale, body);
-    await this.deps.channels().get(contact.channel)?.send(contact.address, [item], 'reply');
+    await this.deps.conversations.notify(c.contactId, event, async (contact, outgoing) => {
+      await this.deps.channels().get(contact.channel)?.send(contact.address, outgoing, 'reply');
+    });
   }
-
-  /** The alternatives a hand-off node links to in the flow (e.g. a callback request), as buttons. */
-  private links(nodeId: string, locale: string): { key: string; label: string }[] {
-    const graph = this.deps.conversations.env.graph;
-    return (graph.nodes.get(nodeId)?.options ?? [])
-      .filter((o) => graph.nodes.has(o.to))
-      .map((o) => ({ key: o.to, label: this.t(locale, o.label) }));
-  }
-
-  private notice(locale: string, body: Msg[]): Outgoing {
-    return this.deps.conversations.localize({ outbox: [{ kind: 'notice', body }] }, locale)[0]!;
-  }
-
-  private prompt(
-    locale: string,
-    screen: string,
-    body: Msg[],
-    options: { key: string; label: string }[],
-    withNav: boolean,
-  ): Outgoing {
-    const nav = withNav ? [{ key: 'home' as const, label: this.t(locale, 'nav-home') }] : [];
-    return {
-      kind: 'screen',
-      screen,
-      display: 'prompt',
-      text: body.map((m) => this.deps.content.translator.msg(locale, m)).join('\n\n'),
-      options,
-      nav,
-      locale,
-    };
-  }
-}
-
-/** Formats a case number the way staff see it: #0042. */
-export function caseNumber(id: number): string {
-  return `#${String(id).padStart(4, '0')}`;
 }

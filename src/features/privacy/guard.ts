@@ -1,25 +1,18 @@
-import { screenOf } from '../../kernel/engine/step.js';
-// eslint-disable-next-line import-x/no-restricted-paths -- until the hand-off asks a kernel 'may reach staff' hook (issue 14, after the dialogue move)
-import { OPEN_CASE_ACTION } from '../handoff/node.js';
-import type { Effect, Msg, SessionState } from '../../kernel/engine/types.js';
-import { PRIVACY_MESSAGES, STAFF_PRIVACY_MESSAGES } from '../../features/privacy/messages.js';
+import { STAFF_PRIVACY_MESSAGES } from './messages.js';
 import { STAFF_SYSTEM_MESSAGES } from '../../kernel/staff/messages.js';
 import type { ContentSet } from '../../kernel/content/content-set.js';
 import type { Logger } from '../../kernel/log.js';
-// eslint-disable-next-line import-x/no-restricted-paths -- until the hand-off asks a kernel 'may reach staff' hook (issue 14, after the dialogue move)
-import type { CaseStore } from '../handoff/port.js';
-import type { Outgoing } from '../../kernel/ports/channel.js';
 import type { Clock } from '../../kernel/ports/clock.js';
 import type { PrivacyStore } from './port.js';
 import type { StaffDesk, StaffEvent, StaffFeature } from '../../kernel/staff/desk.js';
 import type {
+  Admission,
   Conversations,
   ConversationFeature,
-  StepLike,
   TurnContext,
 } from '../../kernel/conversation/conversations.js';
-// eslint-disable-next-line import-x/no-restricted-paths -- until the hand-off asks a kernel 'may reach staff' hook (issue 14, after the dialogue move)
-import { caseNumber } from '../handoff/handoff.js';
+import { PRIVACY_TOPIC } from './node.js';
+import { caseNumber } from '../../kernel/staff/staff-labels.js';
 import { RateLimiter } from './rate-limit.js';
 
 /** Represents the abuse limits (RATE_LIMIT_PER_MINUTE, RATE_LIMIT_COOLDOWN_MINUTES). */
@@ -53,7 +46,6 @@ export class Guard implements ConversationFeature, StaffFeature {
       content: ContentSet;
       conversations: Conversations;
       privacy: PrivacyStore;
-      cases: Pick<CaseStore, 'openFor'>;
       desk: StaffDesk | undefined;
       clock: Clock;
       log: Logger;
@@ -63,53 +55,33 @@ export class Guard implements ConversationFeature, StaffFeature {
     this.limiter = new RateLimiter(deps.settings.perMinute, deps.settings.cooldownMinutes * 60_000);
   }
 
-  async intercept(ctx: TurnContext): Promise<StepLike | null> {
-    const event = ctx.incoming.event;
-    const quickExit = event.type === 'command' && (event.name === 'clear' || event.name === 'forget');
-    if (!quickExit) {
-      const verdict = this.limiter.hit(ctx.contact.id, this.deps.clock.now());
-      if (verdict === 'warn') {
-        this.stats.warned++;
-        this.deps.log.info({ contact: ctx.contact.id }, 'rate limit: asked to slow down');
-        return {
-          outgoing: [
-            this.notice(ctx.locale, [
-              { id: PRIVACY_MESSAGES.slowDown, args: { minutes: this.deps.settings.cooldownMinutes } },
-            ]),
-          ],
-        };
-      }
-      if (verdict === 'silent') {
-        this.stats.silenced++;
-        return { outgoing: [] };
-      }
+  /** The rate limit: over it, the person hears once to slow down (the `privacy` node says it), then nothing. */
+  async admit(ctx: TurnContext): Promise<Admission | undefined> {
+    const event = ctx.incoming?.event;
+    if (event?.type === 'command' && (event.name === 'clear' || event.name === 'forget')) return undefined;
+    const verdict = this.limiter.hit(ctx.contact.id, this.deps.clock.now());
+    if (verdict === 'warn') {
+      this.stats.warned++;
+      this.deps.log.info({ contact: ctx.contact.id }, 'rate limit: asked to slow down');
+      const minutes = this.deps.settings.cooldownMinutes;
+      return { instead: { type: 'notify', topic: PRIVACY_TOPIC, what: 'slow_down', data: { minutes } } };
     }
-    // What a banned person writes during an open case is not passed on (commands and buttons still work, e.g. /end).
-    if (
-      (event.type === 'text' || event.type === 'unsupported') &&
-      (await this.deps.privacy.isBanned(ctx.contact.id)) &&
-      (await this.deps.cases.openFor(ctx.contact.id))
-    ) {
-      this.stats.blocked++;
-      return { outgoing: [this.notice(ctx.locale, [{ id: PRIVACY_MESSAGES.banned }])] };
+    if (verdict === 'silent') {
+      this.stats.silenced++;
+      return { drop: true };
     }
-    return null;
+    return undefined;
   }
 
-  /** A banned person who reaches a hand-off screen gets the "cannot be reached" answer instead of a case. */
-  async onEffect(effect: Effect, ctx: TurnContext): Promise<StepLike | null> {
-    if (effect.type !== 'node_action' || effect.action !== OPEN_CASE_ACTION) return null;
-    if (!(await this.deps.privacy.isBanned(ctx.contact.id))) return null;
+  /**
+   * Whether a person may reach staff (the kernel's staff-access hook): a banned person's messages are not passed
+   * on, and they cannot open a case (not even a queued one out of hours); the hand-off tells them peer supporters
+   * cannot be reached.
+   */
+  async mayReachStaff(contactId: number): Promise<boolean> {
+    if (!(await this.deps.privacy.isBanned(contactId))) return true;
     this.stats.blocked++;
-    const env = this.deps.conversations.env;
-    const home: SessionState = { v: 1, node: env.graph.home, trail: [env.graph.home], locale: ctx.locale };
-    return {
-      state: home,
-      outgoing: [
-        this.notice(ctx.locale, [{ id: PRIVACY_MESSAGES.banned }]),
-        ...this.deps.conversations.localize({ outbox: [screenOf(home, env)] }, ctx.locale),
-      ],
-    };
+    return false;
   }
 
   /** Staff side: /ban and /unban in a case topic. */
@@ -144,9 +116,5 @@ export class Guard implements ConversationFeature, StaffFeature {
   /** People the rate limiter holds in memory (bounded). */
   get tracked(): number {
     return this.limiter.size;
-  }
-
-  private notice(locale: string, body: Msg[]): Outgoing {
-    return this.deps.conversations.localize({ outbox: [{ kind: 'notice', body }] }, locale)[0]!;
   }
 }

@@ -8,8 +8,6 @@ import type { PrivacyStore } from './port.js';
 import type { RetentionStore } from '../../kernel/ports/retention.js';
 import type { ChatTrail } from '../../kernel/ports/chat-trail.js';
 import type { ContactStore } from '../../kernel/ports/store.js';
-// eslint-disable-next-line import-x/no-restricted-paths -- until the hand-off asks a kernel 'may reach staff' hook (issue 14, after the dialogue move)
-import type { CaseStore } from '../handoff/port.js';
 import type { Conversations } from '../../kernel/conversation/conversations.js';
 import { Guard, type GuardSettings } from './guard.js';
 import { Privacy } from './privacy.js';
@@ -43,7 +41,6 @@ export function wirePrivacy(deps: {
     readonly contacts: ContactStore;
     readonly chatMessages: ChatTrail;
     readonly privacy: PrivacyStore & RetentionStore;
-    readonly cases: Pick<CaseStore, 'openFor'>;
   };
   conversations: Conversations;
   channels: () => ReadonlyMap<ChannelName, ChannelPort>;
@@ -59,7 +56,6 @@ export function wirePrivacy(deps: {
     content: deps.content,
     conversations: deps.conversations,
     privacy: deps.store.privacy,
-    cases: deps.store.cases,
     desk: deps.desk,
     clock: deps.clock,
     log: deps.log,

@@ -66,12 +66,17 @@ export class Translator {
     }
   }
 
-  /** Translates a message reference; the reference's own locale (if any) wins, and nested message variables are translated first. */
+  /**
+   * Translates a message reference; the reference's own locale (if any) wins, and nested message variables are
+   * translated first (a list of messages, e.g. region names, is joined with commas).
+   */
   msg(locale: string, msg: Msg): string {
     const at = msg.locale ?? locale;
     const args: Record<string, string | number> = {};
-    for (const [name, value] of Object.entries(msg.args ?? {}))
-      args[name] = typeof value === 'object' ? this.msg(at, value) : value;
+    for (const [name, value] of Object.entries(msg.args ?? {})) {
+      if (Array.isArray(value)) args[name] = value.map((m: Msg) => this.msg(at, m)).join(', ');
+      else args[name] = typeof value === 'object' ? this.msg(at, value as Msg) : (value as string | number);
+    }
     return this.t(at, msg.id, args);
   }
 

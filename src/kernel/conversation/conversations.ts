@@ -1,6 +1,15 @@
-import { step } from '../engine/step.js';
-import type { CommandName, Effect, EngineServices, Env, Event, SessionState, StepResult } from '../engine/types.js';
+import type {
+  ActionEffect,
+  EngineServices,
+  EngineEvent,
+  Env,
+  Event,
+  NotifyEvent,
+  ResumeEvent,
+  SessionState,
+} from '../engine/types.js';
 import type { ContentSet } from '../content/content-set.js';
+import type { Logger } from '../log.js';
 import type { Outgoing } from '../ports/channel.js';
 import type { Clock } from '../ports/clock.js';
 import type { RelayContent } from '../staff/desk.js';
@@ -8,6 +17,7 @@ import type { ChannelName, Contact, ContactStore, SessionStore } from '../ports/
 import { KeyedLock } from './keyed-lock.js';
 import { Keywords } from './keywords.js';
 import { localize } from './localize.js';
+import { runTurn, type Turn } from './turn.js';
 
 /** Represents a message from a person, as a channel adapter hands it over. */
 export interface Incoming {
@@ -28,29 +38,38 @@ export interface Handled {
   readonly locale: string;
 }
 
-/** Represents what a feature module sees when it takes over a message or a command. */
+/** Represents what a feature sees while it carries out an effect. It never sees the session: that is the nodes'. */
 export interface TurnContext {
   readonly contact: Contact;
-  readonly state: SessionState | null;
+  /** The person's language at this point of the turn. */
   readonly locale: string;
-  readonly incoming: Incoming;
+  /** The message being handled (what to relay, for instance); absent for a notification. */
+  readonly incoming?: Incoming;
 }
 
 /**
- * Represents a feature (hand-off, callbacks, alerts, privacy) plugged into the
- * conversation. `intercept` runs before the engine (e.g. while a case is open
- * the menu is muted and messages go to staff); `onCommand` handles the app
- * commands the engine passes on (`end`, `forget`, `clear`, …); `onEffect`
- * carries out node actions. Each returns null when it does not apply.
+ * Represents what a feature says about a message before the engine sees it: `drop` ignores it (nothing is sent,
+ * e.g. over the rate limit), `instead` replaces it by a notification (e.g. "slow down"), `first` tells a node type
+ * a fact it may have missed before the message goes on (e.g. the person's case was closed behind the session).
+ */
+export type Admission = { readonly drop: true } | { readonly instead: NotifyEvent } | { readonly first: NotifyEvent };
+
+/**
+ * Represents a feature (hand-off, callbacks, alerts, privacy) plugged into the conversation. Features never show
+ * anything themselves: node types own every screen and every byte of session data. A feature may `admit` a
+ * message before the engine, and carries out the effects of node actions (`perform`), feeding the outcome back
+ * as a typed resume event.
  */
 export interface ConversationFeature {
-  intercept?(ctx: TurnContext): Promise<StepLike | null>;
-  onCommand?(name: CommandName, ctx: TurnContext): Promise<StepLike | null>;
-  onEffect?(effect: Effect, ctx: TurnContext, result: StepResult): Promise<StepLike | null>;
+  /** Before the engine; undefined lets the message through unchanged. Features are asked in order until one drops or replaces it. */
+  admit?(ctx: TurnContext): Promise<Admission | undefined>;
+  /**
+   * Carries out an effect: undefined when it is not this feature's (the next one is asked), 'done' when there is
+   * no outcome to feed back, or the outcome. Features are asked in the order they were added, so one may veto
+   * another's action (a banned person's case is never opened).
+   */
+  perform?(effect: ActionEffect, ctx: TurnContext): Promise<ResumeEvent | 'done' | undefined>;
 }
-
-/** A feature's answer: a new state (or the same) plus already-localized messages, or an engine result. */
-export type StepLike = { readonly state?: SessionState | null; readonly outgoing: readonly Outgoing[] } | StepResult;
 
 /** Languages a platform may report under another tag than ours. */
 function matchLocale(tag: string | undefined, locales: readonly string[]): string | undefined {
@@ -65,11 +84,13 @@ function matchLocale(tag: string | undefined, locales: readonly string[]): strin
   return locales.find((l) => l.split('-')[0] === lower.split('-')[0]);
 }
 
+const personKey = (channel: ChannelName, address: string) => `${channel}\0${address}`;
+
 /**
- * Conversations can be used to handle one message from one person: find the
- * contact, load the session, run the engine (or a feature that has taken
- * over), save, and return localized messages. One person's messages are
- * handled strictly in order (KeyedLock); nothing here knows any platform.
+ * Conversations can be used to run the turns of every conversation: one message from one person, or one
+ * notification for them (staff closed their chat, a callback was done). A turn finds the contact, loads the
+ * session, runs the engine and the effects its nodes ask for (src/kernel/conversation/turn.ts), saves, and returns
+ * localized messages. One person's turns run strictly in order (KeyedLock); nothing here knows any platform.
  */
 export class Conversations {
   private readonly lock = new KeyedLock();
@@ -90,6 +111,9 @@ export class Conversations {
   /** Called for every message handled (metrics count them; never the content). */
   onHandled?: (channel: ChannelName) => void;
 
+  /** Where an action no feature carries out is reported (a wiring mistake; the node still answers the person). */
+  log?: Logger;
+
   /** Adds a feature; features are asked in the order they were added. */
   use(feature: ConversationFeature): void {
     this.features.push(feature);
@@ -101,73 +125,105 @@ export class Conversations {
 
   /** Handles one incoming message; never throws on user input. */
   handle(incoming: Incoming): Promise<Handled> {
-    return this.lock.run(`${incoming.channel}\0${incoming.address}`, () => this.handleNow(incoming));
+    return this.lock.run(personKey(incoming.channel, incoming.address), () => this.handleNow(incoming));
   }
 
-  /** Runs `fn` for one person under the same lock as their messages (used by features acting on their own). */
-  withPerson<T>(channel: ChannelName, address: string, fn: () => Promise<T>): Promise<T> {
-    return this.lock.run(`${channel}\0${address}`, fn);
+  /**
+   * Tells a person about something that happened outside their turn (a supporter joined, staff closed the chat,
+   * a callback was done): the node type that owns the topic decides what they see, under the same lock as their
+   * messages, and `deliver` sends it before the lock is let go (so it cannot overtake or trail an answer). False
+   * when the contact no longer exists.
+   */
+  async notify(
+    contactId: number,
+    event: NotifyEvent,
+    deliver: (contact: Contact, outgoing: readonly Outgoing[]) => Promise<void>,
+  ): Promise<boolean> {
+    const found = await this.contacts.get(contactId);
+    if (!found) return false;
+    return this.lock.run(personKey(found.channel, found.address), async () => {
+      // Forgotten while waiting for the lock: there is no one to tell.
+      const contact = await this.contacts.get(contactId);
+      if (!contact) return false;
+      const stored = await this.sessions.load(contact.id);
+      const locale = this.localeFor(stored, contact);
+      const turn = await this.run({ contact, locale }, stored ?? this.resting(contact), [event]);
+      const handled = await this.finish(contact, turn, locale);
+      if (handled.outgoing.length) await deliver(contact, handled.outgoing);
+      return true;
+    });
   }
 
   private async handleNow(incoming: Incoming): Promise<Handled> {
     this.onHandled?.(incoming.channel);
-    const now = this.clock.now();
-    const contact = await this.contacts.touch(incoming.channel, incoming.address, now);
-    const state = await this.sessions.load(contact.id);
-    const locale = this.localeFor(state, contact, incoming);
-    const event = this.withKeywords(incoming.event, incoming);
-    const ctx: TurnContext = { contact, state, locale, incoming: { ...incoming, event } };
-
+    const contact = await this.contacts.touch(incoming.channel, incoming.address, this.clock.now());
+    const stored = await this.sessions.load(contact.id);
+    const locale = this.localeFor(stored, contact, incoming);
+    const event = this.withKeywords(incoming.event, incoming, stored === null);
+    const ctx: TurnContext = { contact, locale, incoming: { ...incoming, event } };
+    const events: EngineEvent[] = [];
+    let message: EngineEvent = event;
     for (const feature of this.features) {
-      const taken = await feature.intercept?.(ctx);
-      // A feature may hand back an engine result (e.g. following a link from its own prompt): carry out its effects too.
-      if (taken) return this.finish(ctx, 'effects' in taken ? await this.applyEffects(ctx, taken) : taken);
+      const admitted = await feature.admit?.(ctx);
+      if (!admitted) continue;
+      if ('drop' in admitted) return this.finish(contact, { state: stored, outbox: [], ended: false }, locale);
+      if ('first' in admitted) events.push(admitted.first);
+      else {
+        message = admitted.instead;
+        break;
+      }
     }
-    const result = step(state, event, this.env);
-    return this.finish(ctx, await this.applyEffects(ctx, result));
+    return this.finish(contact, await this.run(ctx, stored, [...events, message]), locale);
   }
 
-  private withKeywords(event: Event, incoming: Incoming): Event {
-    if (event.type === 'start') {
-      // Platforms report tags like zh-CN or pt-BR; the engine only knows enabled locales.
-      const suggested = matchLocale(
-        event.suggestedLocale ?? incoming.platformLocale,
-        this.content.settings.locales.enabled,
-      );
-      return suggested ? { type: 'start', suggestedLocale: suggested } : { type: 'start' };
+  private run(ctx: TurnContext, state: SessionState | null, events: readonly EngineEvent[]): Promise<Turn> {
+    return runTurn(this.env, state, events, {
+      setLocale: (locale) => this.contacts.setLocale(ctx.contact.id, locale),
+      perform: (effect, current) => this.perform(effect, { ...ctx, locale: current.locale ?? ctx.locale }),
+    });
+  }
+
+  /** Asks each feature in turn to carry out an action; one nobody takes comes back `failed`. */
+  private async perform(effect: ActionEffect, ctx: TurnContext): Promise<ResumeEvent | null> {
+    for (const feature of this.features) {
+      const outcome = await feature.perform?.(effect, ctx);
+      if (outcome === 'done') return null;
+      if (outcome) return outcome;
     }
+    this.log?.warn({ action: effect.action }, 'no feature carries out this action');
+    return { type: 'resume', action: effect.action, result: 'failed' };
+  }
+
+  private async finish(
+    contact: Contact,
+    turn: Pick<Turn, 'outbox' | 'ended'> & { readonly state: SessionState | null },
+    locale: string,
+  ): Promise<Handled> {
+    if (turn.state && !turn.ended) await this.sessions.save(contact.id, turn.state, this.clock.now());
+    const answerIn = (!turn.ended && turn.state?.locale) || locale;
+    return { contact, outgoing: localize(turn.outbox, answerIn, this.content.translator), locale: answerIn };
+  }
+
+  /** The state of someone told something without a session: at home in their language, if they chose one. */
+  private resting(contact: Contact): SessionState | null {
+    const { env } = this.content;
+    if (!contact.locale || !env.locales.includes(contact.locale)) return null;
+    return { v: 1, node: env.graph.home, trail: [env.graph.home], locale: contact.locale };
+  }
+
+  private withKeywords(event: Event, incoming: Incoming, firstMessage: boolean): Event {
+    if (event.type === 'start') return this.start(event.suggestedLocale ?? incoming.platformLocale);
     if (event.type !== 'text') return event;
     const command = this.keywords.match(event.text);
-    return command ? { type: 'command', name: command } : incoming.event;
+    if (command) return { type: 'command', name: command };
+    // Someone new: a first "hello" opens the conversation, in the platform's language if it has one of ours.
+    return firstMessage ? this.start(incoming.platformLocale) : event;
   }
 
-  private async applyEffects(ctx: TurnContext, result: StepResult): Promise<StepLike> {
-    for (const effect of result.effects) {
-      if (effect.type === 'locale_changed') {
-        await this.contacts.setLocale(ctx.contact.id, effect.locale);
-        continue;
-      }
-      for (const feature of this.features) {
-        const answer =
-          effect.type === 'command'
-            ? await feature.onCommand?.(effect.name, ctx)
-            : await feature.onEffect?.(effect, ctx, result);
-        if (answer) return answer;
-      }
-      if (effect.type === 'command') {
-        // A command no feature handles (yet): show where the person is, with the fallback line.
-        return step(ctx.state, { type: 'text', text: '' }, this.env);
-      }
-    }
-    return result;
-  }
-
-  private async finish(ctx: TurnContext, answer: StepLike): Promise<Handled> {
-    const state = answer.state === undefined ? ctx.state : answer.state;
-    if (state) await this.sessions.save(ctx.contact.id, state, this.clock.now());
-    const locale = state?.locale ?? ctx.locale;
-    const outgoing = 'outbox' in answer ? localize(answer.outbox, locale, this.content.translator) : answer.outgoing;
-    return { contact: ctx.contact, outgoing, locale };
+  /** `start`, with the platform's language as a suggestion (platforms report tags like zh-CN or pt-BR). */
+  private start(tag: string | undefined): Event {
+    const suggested = matchLocale(tag, this.content.settings.locales.enabled);
+    return suggested ? { type: 'start', suggestedLocale: suggested } : { type: 'start' };
   }
 
   /** The language to answer in: the session's, the contact's, the platform's, or the default. */
@@ -183,11 +239,6 @@ export class Conversations {
       matchLocale(suggested ?? incoming?.platformLocale, enabled) ??
       this.content.settings.locales.default
     );
-  }
-
-  /** Localizes an engine outbox for a locale (features use it for their own screens). */
-  localize(result: Pick<StepResult, 'outbox'>, locale: string): Outgoing[] {
-    return localize(result.outbox, locale, this.content.translator);
   }
 }
 

@@ -13,3 +13,8 @@ export function staffDisplayName(
 ): string {
   return aliases?.get(staffUserId) ?? firstName;
 }
+
+/** Formats a case number the way staff see it: #0042. */
+export function caseNumber(id: number): string {
+  return `#${String(id).padStart(4, '0')}`;
+}

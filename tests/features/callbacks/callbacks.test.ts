@@ -47,7 +47,7 @@ describe('callback requests (app level)', () => {
       content,
       cases: store.cases,
       contacts: store.contacts,
-      sessions: store.sessions,
+      hooks: { mayReachStaff: async () => true },
       desk: withDesk ? desk : undefined,
       channels,
       conversations,

@@ -30,7 +30,7 @@ describe('hand-off to a peer supporter (app level)', () => {
       content,
       cases: store.cases,
       contacts: store.contacts,
-      sessions: store.sessions,
+      hooks: { mayReachStaff: async () => true },
       desk: withDesk ? desk : undefined,
       channels: () => new Map<ChannelName, RecordingChannel>([['simulator', channel]]),
       conversations,

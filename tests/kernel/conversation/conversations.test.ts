@@ -95,4 +95,48 @@ describe('Conversations (engine + i18n + store)', () => {
     expect((await send({ type: 'command', name: 'menu' }, 'a')).locale).toBe('en');
     expect((await send({ type: 'command', name: 'menu' }, 'b')).locale).toBe('zh-Hans');
   });
+
+  it('an action no feature carries out comes back "failed", and the node still answers clearly', async () => {
+    await send({ type: 'start' });
+    await send({ type: 'choice', key: 'lang:en' });
+    // No hand-off wired: the node hears "failed" and says peer supporters cannot be reached, then shows the menu.
+    const handoff = await send({ type: 'choice', key: 'handoff' });
+    expect(handoff.outgoing.map((o) => o.text)).toEqual([
+      shippedContent().translator.t('en', 'handoff-unavailable'),
+      shippedContent().translator.t('en', 'main-menu'),
+    ]);
+    // No callbacks wired: the form shows as usual.
+    expect((await send({ type: 'choice', key: 'callback' })).outgoing.at(-1)?.screen).toBe('callback');
+  });
+
+  it('tells a person about something outside their turn: the node decides, in their language, and it is delivered', async () => {
+    await send({ type: 'start' });
+    await send({ type: 'choice', key: 'lang:zh-Hans' });
+    const id = (await store.contacts.find('simulator', 'u1'))!.id;
+    const delivered: string[][] = [];
+    const told = await conversations.notify(id, { type: 'notify', topic: 'callback', what: 'done' }, async (c, out) => {
+      expect(c.address).toBe('u1');
+      delivered.push(out.map((o) => o.text));
+    });
+    expect(told).toBe(true);
+    expect(delivered).toEqual([[shippedContent().translator.t('zh-Hans', 'callback-done')]]);
+    // Nothing changed where they are.
+    expect((await store.sessions.load(id))?.node).toBe('main');
+    expect(await conversations.notify(9999, { type: 'notify', topic: 'callback', what: 'done' }, async () => {})).toBe(
+      false,
+    );
+  });
+
+  it('a notification waits for the message being handled, so it never overtakes the answer', async () => {
+    await send({ type: 'start' });
+    await send({ type: 'choice', key: 'lang:en' });
+    const id = (await store.contacts.find('simulator', 'u1'))!.id;
+    const order: string[] = [];
+    const answer = send({ type: 'choice', key: 'police' }).then((h) => order.push(`answer:${h.outgoing[0]!.screen}`));
+    const note = conversations.notify(id, { type: 'notify', topic: 'handoff', what: 'joined' }, async () => {
+      order.push('notice');
+    });
+    await Promise.all([answer, note]);
+    expect(order).toEqual(['answer:police', 'notice']);
+  });
 });

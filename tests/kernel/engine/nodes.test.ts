@@ -4,16 +4,23 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { step } from '../../../src/kernel/engine/step.js';
 import { nodeRegistry } from '../../../src/main/known.js';
-import type { Event, Screen, SessionState } from '../../../src/kernel/engine/types.js';
+import type { EngineEvent, Screen, SessionState } from '../../../src/kernel/engine/types.js';
 import { ROOT } from '../../helpers/index.js';
 import { fixtureEnv } from './fixture-graph.js';
 
 interface Case {
   name: string;
   state: SessionState | null;
-  event: Event;
+  /** A person's input, an outcome fed back (`resume`) or a notification (`notify`). */
+  event: EngineEvent;
   expect: {
     node?: string;
+    /** The screen's name when it is not the node's (a question laid over it, e.g. privacy-forget). */
+    screen?: string;
+    /** No screen: only notices, or nothing (a message passed on, a wait for an outcome). */
+    quiet?: boolean;
+    /** The open question after the step (its `what`); null: none. */
+    ask?: string | null;
     display?: string;
     body?: string[];
     options?: string[];
@@ -52,10 +59,14 @@ for (const type of registry.names()) {
       const env = fixtureEnv(registry);
       const result = step(c.state, c.event, env);
       const screen = result.outbox.find((o): o is Screen => o.kind === 'screen');
-      expect(screen, 'every step shows a screen').toBeDefined();
       const e = c.expect;
+      if (e.quiet) expect(screen, 'a quiet step shows no screen').toBeUndefined();
+      else expect(screen, 'every step shows a screen unless the case says quiet').toBeDefined();
       if (e.node) expect(result.state.node).toBe(e.node);
-      if (e.node) expect(screen!.node).toBe(e.node);
+      if (e.node && screen && !e.screen) expect(screen.node).toBe(e.node);
+      if (e.screen) expect(screen!.node).toBe(e.screen);
+      if (e.ask === null) expect(result.state.ask).toBeUndefined();
+      else if (e.ask) expect(result.state.ask?.what).toBe(e.ask);
       if (e.display) expect(screen!.display).toBe(e.display);
       if (e.body) expect(screen!.body.map((m) => m.id)).toEqual(e.body);
       if (e.options) expect(screen!.options.map((o) => o.key)).toEqual(e.options);

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { step } from '../../../src/kernel/engine/step.js';
-import type { Event, SessionState, StepResult } from '../../../src/kernel/engine/types.js';
+import type { EngineEvent, SessionState, StepResult } from '../../../src/kernel/engine/types.js';
 import { ROOT, shippedEnv } from '../../helpers/index.js';
 
 /**
- * Golden transcripts over the shipped flows: each file lists events; the
+ * Golden transcripts over the shipped flows: each file lists events (a person's
+ * input, and the outcomes and notifications the app would feed back); the
  * recorded outbox of every step is compared with what the engine does now.
  * Rewrite with `UPDATE_GOLDEN=1 npx vitest run tests/kernel/engine/transcripts.test.ts`
  * and review the diff (goflow's -update habit).
@@ -17,7 +18,7 @@ const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 interface Transcript {
   description: string;
-  events: Event[];
+  events: EngineEvent[];
   steps?: unknown[];
 }
 
@@ -27,6 +28,7 @@ function summarise(result: StepResult): unknown {
       node: result.state.node,
       trail: result.state.trail,
       ...(result.state.locale ? { locale: result.state.locale } : {}),
+      ...(result.state.ask ? { ask: result.state.ask.what } : {}),
     },
     outbox: result.outbox.map((o) =>
       o.kind === 'screen'
@@ -55,7 +57,8 @@ describe('golden transcripts', () => {
     let state: SessionState | null = null;
     const steps = transcript.events.map((event) => {
       const result = step(state, event, env);
-      state = result.state;
+      // As the app does: nothing is kept for someone who asked to be forgotten.
+      state = result.effects.some((e) => e.type === 'end_session') ? null : result.state;
       return { event, ...(summarise(result) as object) };
     });
     if (UPDATE) {

@@ -1,5 +1,4 @@
-import type { NodeType } from '../node-type.js';
-import type { Msg } from '../types.js';
+import type { Msg, NodeType } from '../types.js';
 import { linkOptions, navFor } from './links.js';
 
 /** The message appended to every legal screen: disclaimer, sources, last-checked date. */

@@ -1,4 +1,4 @@
-import type { NodeType } from '../node-type.js';
+import type { NodeType } from '../types.js';
 import { navFor } from './links.js';
 
 /** The message id of each language's own name; looked up in that language. */

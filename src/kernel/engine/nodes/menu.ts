@@ -1,4 +1,4 @@
-import type { NodeType } from '../node-type.js';
+import type { NodeType } from '../types.js';
 import { linkOptions, navFor } from './links.js';
 
 /** A menu: a short text and a list of links to other screens, shown in place. */
