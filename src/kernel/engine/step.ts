@@ -1,4 +1,4 @@
-import type { Env, Event, FlowNode, Msg, OutboxItem, Screen, SessionState, StepResult } from './types.js';
+import type { CommandName, Env, Event, FlowNode, Msg, OutboxItem, Screen, SessionState, StepResult } from './types.js';
 
 /** The message shown (above the current screen) when input matches nothing. */
 export const FALLBACK_ID = 'fallback-not-understood';
@@ -51,7 +51,7 @@ export function step(state: SessionState | null, event: Event, env: Env): StepRe
   }
 }
 
-function command(state: SessionState, name: string, env: Env): StepResult {
+function command(state: SessionState, name: CommandName, env: Env): StepResult {
   switch (name) {
     case 'menu':
       return goTo(state, env.graph.home, env, true);
@@ -70,9 +70,9 @@ function command(state: SessionState, name: string, env: Env): StepResult {
       return goTo(state, env.graph.help, env, false);
     default: {
       // end, forget, clear, stop, start_alerts belong to the app layer; the node may refine them first.
-      const delegated = delegate(state, { type: 'command', name: name as never }, env);
+      const delegated = delegate(state, { type: 'command', name }, env);
       if (delegated) return delegated;
-      return { state, outbox: [], effects: [{ type: 'command', name: name as never }] };
+      return { state, outbox: [], effects: [{ type: 'command', name }] };
     }
   }
 }
