@@ -3,11 +3,12 @@ import { RateLimiter } from '../../../src/features/privacy/rate-limit.js';
 import { limitRelay, MAX_RELAY_CHARS } from '../../../src/features/handoff/relay-limit.js';
 import { HANDOFF_MESSAGES, PRIVACY_MESSAGES } from '../../../src/kernel/content/feature-messages.js';
 import type { StaffEvent } from '../../../src/kernel/staff/desk.js';
+import type { StaffCommandName } from '../../../src/kernel/staff/staff-commands.js';
 import { appWorld, type AppWorld } from '../../helpers/app-world.js';
 
 const ana = { id: '501', firstName: 'Ana' };
 
-function staffCommand(threadId: number | undefined, name: string): StaffEvent {
+function staffCommand(threadId: number | undefined, name: StaffCommandName): StaffEvent {
   return {
     type: 'message',
     threadId,
