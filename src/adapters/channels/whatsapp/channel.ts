@@ -1,6 +1,6 @@
 import type { Config } from '../../../main/config.js';
 import { WhatsAppAdapter, type WhatsAppDeps } from './adapter.js';
-import { WhatsAppError } from './errors.js';
+import { setupError } from './errors.js';
 import type { WaClientFactory } from './wa-client.js';
 
 /** The settings the WhatsApp channel reads (src/main/config.ts documents each). */
@@ -38,9 +38,7 @@ function lazyRealFactory(config: WhatsAppConfig): WaClientFactory {
   return async () => {
     if (!factory) {
       const module = await import('./client.js').catch((cause: unknown) => {
-        throw new WhatsAppError('library_load_failed', 'whatsapp-web.js could not be loaded; run npm ci', 'import', {
-          cause,
-        });
+        throw setupError('import', 'whatsapp-web.js could not be loaded; run npm ci', cause);
       });
       factory = module.realClientFactory({
         chromiumPath: config.CHROMIUM_PATH,
