@@ -70,7 +70,7 @@ export async function startPeerline(config: Config, options: StartOptions = {}):
   const http = new HttpServer(log);
   const channels: ChannelPort[] = [];
   // /healthz and /metrics are always served on PORT; health reads `channels` per request, so channels added below count.
-  const metrics = new Metrics({ processMetrics: true });
+  const metrics = new Metrics({ processMetrics: true, log });
   mountHealth(http, { db: store.db, channels, metrics });
 
   const simulator = simulatorEnabled(config);

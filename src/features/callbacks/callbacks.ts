@@ -303,7 +303,10 @@ export class Callbacks implements ConversationFeature, StaffFeature {
       this.deps.content.translator.t(this.card().locale, msg, args);
     const secrets = await this.deps.callbacks.secrets(r.id);
     if (!secrets) return t(S.closed);
-    const sent = await this.deps.desk?.direct(to.id, directText(r, this.card(), secrets)).catch(() => false);
+    const sent = await this.deps.desk?.direct(to.id, directText(r, this.card(), secrets)).catch((err: unknown) => {
+      this.deps.log.warn({ err, request: r.id }, 'could not send the number privately; showing it on the card');
+      return false;
+    });
     if (sent) {
       await this.deps.callbacks.setReveal(r.id, null);
       await this.updateCard({ ...r, revealUntil: null });
