@@ -69,6 +69,36 @@ const zones = [
   },
 ];
 
+/** Errors are never swallowed: a handler logs (through the redacting pino logger), rethrows, or handles them. */
+const SWALLOWED =
+  'This swallows the error. Log it (log.warn({ err }, "why")), rethrow it, or handle it as the expected answer, with a comment saying why.';
+/** The selectors behind the rule; tests/lint.test.ts shows each one firing, and a logged handler passing. */
+const NO_SWALLOWED_ERRORS = [
+  // catch { /* only a comment */ } — `no-empty` lets a commented block through.
+  { selector: 'CatchClause > BlockStatement.body[body.length=0]', message: SWALLOWED },
+  // promise.catch(() => …): a handler that does not even take the error.
+  {
+    selector: 'CallExpression[callee.property.name="catch"] > :function.arguments[params.length=0]',
+    message: SWALLOWED,
+  },
+  // promise.catch((err) => undefined | a constant | {}): takes the error and drops it.
+  {
+    selector:
+      'CallExpression[callee.property.name="catch"] > :function.arguments[params.length>0]:matches([body.type="Literal"], [body.type="Identifier"][body.name="undefined"], [body.type="BlockStatement"][body.body.length=0], [body.type="UnaryExpression"][body.operator="void"][body.argument.type="Literal"])',
+    message: SWALLOWED,
+  },
+  // promise.then(ok, () => …): the same, as a second argument.
+  {
+    selector: 'CallExpression[callee.property.name="then"] > :function.arguments:nth-child(2)[params.length=0]',
+    message: SWALLOWED,
+  },
+  // x as never / x as any: type it instead (src/adapters/channels/telegram/bot-api.ts types the Bot API).
+  {
+    selector: 'TSAsExpression > :matches(TSNeverKeyword, TSAnyKeyword).typeAnnotation',
+    message: 'Type this instead of casting to never or any.',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -139,6 +169,13 @@ export default tseslint.config(
         'error',
         { patterns: [{ regex: '^(?!\\./|\\.\\./\\.\\./kernel/engine/)', message: NODE_PURE }] },
       ],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-empty': ['error', { allowEmptyCatch: false }],
+      'no-restricted-syntax': ['error', ...NO_SWALLOWED_ERRORS],
     },
   },
   {

@@ -15,6 +15,7 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch {
+    // A body that is not JSON is the caller's answer to give (400), not a server error.
     return undefined;
   }
 }

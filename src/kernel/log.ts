@@ -1,4 +1,5 @@
 import { pino, type Logger } from 'pino';
+import { ChannelError } from './ports/channel-error.js';
 
 /**
  * Paths pino blanks out wherever they appear. Belt and braces: our code logs
@@ -55,36 +56,56 @@ export const REDACT_PATHS = [
 ];
 
 /** Creates the process logger (JSON lines on stdout) with redaction on. */
-export function createLogger(level = 'info', destination?: NodeJS.WritableStream): Logger {
+export function createLogger(level = 'info', destination?: pino.DestinationStream): Logger {
   const options = {
     level,
     base: { app: 'peerline' },
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     serializers: { err: safeError },
   };
-  return destination ? pino(options, destination as unknown as pino.DestinationStream) : pino(options);
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /**
  * Serializes an error by name, code, method and stack only. Library errors
  * (telegraf's TelegramError, for one) carry the request payload — which holds
- * chat ids and texts — so their other fields are never logged.
+ * chat ids and texts — so their other fields are never logged. A
+ * {@link ChannelError} adds its channel, status and wait; of any error's
+ * `cause` only the type and code are written (tests/kernel/log.test.ts).
  */
 export function safeError(err: unknown): Record<string, unknown> {
   if (!(err instanceof Error)) return { type: typeof err };
-  const e = err as Error & { code?: unknown; method?: unknown; description?: unknown };
+  const e = err as Error & { code?: unknown; method?: unknown };
+  const channel =
+    err instanceof ChannelError ? { channel: err.channel, status: err.status, retryAfterMs: err.retryAfterMs } : {};
   return {
     type: e.name,
-    code: typeof e.code === 'string' || typeof e.code === 'number' ? e.code : undefined,
+    ...channel,
+    code: safeCode(e.code),
     method: typeof e.method === 'string' ? e.method : undefined,
     // Library messages can quote user input (e.g. "can't parse entities in …"); keep only the first words.
     message: scrub(e.message),
     stack: e.stack?.split('\n').slice(1, 6).join('\n'),
+    cause: e.cause === undefined ? undefined : safeCause(e.cause),
   };
 }
 
+/** A cause is named, never described: its message may hold a request URL (with the bot token) or a text. */
+function safeCause(cause: unknown): Record<string, unknown> {
+  if (!(cause instanceof Error)) return { type: typeof cause };
+  return { type: cause.name, code: safeCode((cause as Error & { code?: unknown }).code) };
+}
+
+function safeCode(code: unknown): string | number | undefined {
+  return typeof code === 'string' || typeof code === 'number' ? code : undefined;
+}
+
+/** Long numbers (chat ids, phone numbers) and Bot API tokens never pass; the rest is cut to 120 characters. */
 function scrub(message: string): string {
-  return message.replace(/\d{5,}/g, '[n]').slice(0, 120);
+  return message
+    .replace(/\d+:[\w-]{30,}/g, '[token]')
+    .replace(/\d{5,}/g, '[n]')
+    .slice(0, 120);
 }
 
 export type { Logger };

@@ -132,12 +132,14 @@ export interface Running extends Peerline {
  * adapters.
  */
 export async function startPeerline(config: Config, options: ComposeOptions = {}): Promise<Running> {
-  const http = new HttpServer(options.log ?? createLogger(config.LOG_LEVEL));
-  const metrics = new Metrics({ processMetrics: true });
+  const log = options.log ?? createLogger(config.LOG_LEVEL);
+  const http = new HttpServer(log);
+  const metrics = new Metrics({ processMetrics: true, log });
   let telegram: TelegramChannel | undefined;
   const simulator = simulatorEnabled(config);
   const peerline = await compose(config, {
     ...options,
+    log,
     channels: (core) => {
       const channels: ChannelPort[] = [];
       // /healthz and /metrics are always served on PORT; health reads `channels` per request.
@@ -151,7 +153,7 @@ export async function startPeerline(config: Config, options: ComposeOptions = {}
       return { channels, desk };
     },
   });
-  const { log, store, features, channels, conversations, content } = peerline;
+  const { store, features, channels, conversations, content } = peerline;
   telegram?.onStaff((event) => features.staff.handle(event));
   conversations.onHandled = (channel) => metrics.updateReceived(channel);
   for (const channel of channels) {

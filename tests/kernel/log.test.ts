@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/kernel/log.js';
+import { ChannelError } from '../../src/kernel/ports/channel-error.js';
 
 function capture() {
   const lines: string[] = [];
@@ -63,5 +64,50 @@ describe('logging never leaks texts or identities', () => {
     expect(out).toContain('sendMessage');
     expect(out).not.toContain('987654321');
     expect(out).not.toContain('private words');
+  });
+
+  it('logs a ChannelError by channel, method, code, status and wait; of its cause only the type and code', () => {
+    const { log, text } = capture();
+    // What telegraf throws: the request (chat id, text) and, on a network error, a URL holding the bot token.
+    const cause = Object.assign(
+      new Error('request to https://api.telegram.org/bot123456:AAHsecretsecretsecretsecretsecret1/sendMessage failed'),
+      {
+        name: 'TelegramError',
+        code: 429,
+        description: 'Too Many Requests: retry after 7',
+        on: { method: 'sendMessage', payload: { chat_id: 987654321, text: 'I was arrested at 12 King St' } },
+      },
+    );
+    const err = new ChannelError({
+      channel: 'telegram',
+      method: 'sendMessage',
+      code: 'rate_limited',
+      status: 429,
+      retryAfterMs: 7000,
+      cause,
+    });
+    log.warn({ err }, 'send failed');
+    const line = JSON.parse(text()) as { err: Record<string, unknown> };
+    expect(line.err).toMatchObject({
+      type: 'ChannelError',
+      channel: 'telegram',
+      method: 'sendMessage',
+      code: 'rate_limited',
+      status: 429,
+      retryAfterMs: 7000,
+      cause: { type: 'TelegramError', code: 429 },
+    });
+    for (const secret of ['987654321', 'arrested', 'King St', 'AAHsecret', 'retry after 7'])
+      expect(text()).not.toContain(secret);
+  });
+
+  it('never writes a bot token quoted in an error message', () => {
+    const { log, text } = capture();
+    log.error(
+      { err: new Error('GET https://api.telegram.org/bot123456:AAHsecretsecretsecretsecretsecret1/getMe') },
+      'x',
+    );
+    expect(text()).not.toContain('AAHsecret');
+    expect(text()).toContain('[token]');
   });
 });

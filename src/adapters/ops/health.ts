@@ -79,7 +79,8 @@ export class HealthRoutes {
     );
     const query = this.deps.db.get<{ ok: number }>('SELECT 1 AS ok').then(
       (row) => row?.ok === 1,
-      () => false,
+      // A failing query is the answer this check looks for: /healthz reports the database down.
+      (_failed: unknown) => false,
     );
     try {
       return await Promise.race([query, timeout]);
@@ -100,6 +101,7 @@ function safeHealth(channel: Pick<ChannelPort, 'health'>): { up: boolean; detail
   try {
     return channel.health();
   } catch {
+    // A channel whose health() throws is down: that is the answer this check gives.
     return { up: false, detail: 'health check failed' };
   }
 }

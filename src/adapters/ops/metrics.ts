@@ -1,5 +1,6 @@
 import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
 import type { ChannelName } from '../../kernel/ports/store.js';
+import type { Logger } from '../../kernel/log.js';
 
 /** How a send to one person ended, as counted by {@link Metrics.sent}. */
 export type SendResult = 'ok' | 'failed' | 'unreachable';
@@ -49,7 +50,11 @@ export class Metrics {
   private readonly queues = new Map<string, GaugeSource>();
   private alertSource: LabelledSource | undefined;
 
-  constructor(options: { processMetrics?: boolean } = {}) {
+  private readonly log: Logger | undefined;
+
+  /** @param options.log where a gauge that fails to read is reported (besides peerline_metric_collect_errors_total). */
+  constructor(options: { processMetrics?: boolean; log?: Logger } = {}) {
+    this.log = options.log;
     const registers = [this.registry];
     this.updates = new Counter({
       name: 'peerline_updates_received_total',
@@ -132,7 +137,10 @@ export class Metrics {
    */
   addGauge(spec: GaugeSpec): void {
     if (!NAME.test(spec.name)) throw new Error(`metric name must match ${NAME}: ${spec.name}`);
-    const failed = () => this.collectErrors.inc({ metric: spec.name });
+    const failed = (err: unknown) => {
+      this.collectErrors.inc({ metric: spec.name });
+      this.log?.warn({ err, metric: spec.name }, 'a metric could not be read');
+    };
     const { label } = spec;
     new Gauge({
       name: spec.name,
@@ -146,8 +154,8 @@ export class Metrics {
           if (typeof value === 'number') this.set(value);
           else if (label)
             for (const [k, v] of Object.entries(value)) if (LABEL_VALUE.test(k)) this.set({ [label]: k }, v);
-        } catch {
-          failed();
+        } catch (err) {
+          failed(err);
         }
       },
     });

@@ -1,6 +1,6 @@
 import { WrongKeyError } from './errors.js';
 import type { IdentityCipher } from './identity-cipher.js';
-import { Database, type SqlValue, type Transaction } from './sqlite.js';
+import { causeMessage, Database, type SqlValue, type Transaction } from './sqlite.js';
 
 /** Represents what a key rotation changed. */
 export interface RotationReport {
@@ -83,8 +83,12 @@ async function reencryptAll(tx: Transaction, from: IdentityCipher, to: IdentityC
     ).map((c) => c.name);
     const rows = await tx
       .all<Record<string, SqlValue>>(`SELECT rowid AS __rowid, * FROM "${table}"`)
-      .catch(() => undefined);
-    if (!rows) continue; // a WITHOUT ROWID table: Peerline makes none
+      .catch((err: unknown) => {
+        // A WITHOUT ROWID table (Peerline makes none) has no rowid: the expected answer, skipped. Anything else stops.
+        if (/no such column: rowid/.test(causeMessage(err))) return undefined;
+        throw err;
+      });
+    if (!rows) continue;
     for (const row of rows) {
       const changes: [string, SqlValue][] = [];
       for (const column of columns) {

@@ -117,7 +117,11 @@ export class Database implements SqlRunner {
         await this.raw('exec', 'COMMIT');
         return value;
       } catch (error) {
-        await this.raw('exec', 'ROLLBACK').catch(() => undefined);
+        await this.raw('exec', 'ROLLBACK').catch((rollbackError: unknown) => {
+          // SQLite rolls back by itself after some errors (SQLITE_FULL, SQLITE_IOERR): then this is the expected answer.
+          if (!/no transaction is active/.test(causeMessage(rollbackError)))
+            throw new AggregateError([error, rollbackError], 'a failed transaction could not be rolled back');
+        });
         throw error;
       }
     });
@@ -146,7 +150,10 @@ export class Database implements SqlRunner {
     this.statements.clear();
     const finalize = (statement: sqlite3.Statement) =>
       new Promise<void>((resolve) => statement.finalize(() => resolve()));
-    await Promise.all(statements.flat().map((kept) => kept.statement.then(finalize, () => undefined)));
+    // A statement that never prepared has nothing to finalize (its error went to the caller that needed it).
+    await Promise.all(
+      statements.flat().map((kept) => kept.statement.then(finalize, (_notPrepared: unknown) => undefined)),
+    );
     await new Promise<void>((resolve, reject) =>
       this.db.close((err) => (err ? reject(new StoreError('close', undefined, err)) : resolve())),
     );
@@ -206,8 +213,11 @@ export class Database implements SqlRunner {
       // The promise is kept: a statement still being prepared can already be handed out.
       const fresh: KeptStatement = { statement: this.prepare(sql, operation), busy: 0 };
       const list = pool;
-      // A text that does not prepare (a typo in SQL) is not kept: the error goes to the caller, every time.
-      fresh.statement.catch(() => list.includes(fresh) && list.splice(list.indexOf(fresh), 1));
+      // A text that does not prepare (a typo in SQL) is not kept. The error itself goes to the caller, every time,
+      // through `await kept.statement` below; this branch only forgets the statement.
+      void fresh.statement.catch((_notPrepared: unknown) => {
+        if (list.includes(fresh)) list.splice(list.indexOf(fresh), 1);
+      });
       pool.push((kept = fresh));
     }
     kept ??= pool.reduce((a, b) => (b.busy < a.busy ? b : a));
@@ -295,4 +305,10 @@ export class Transaction implements SqlRunner {
   exec(sql: string) {
     return this.db.raw('exec', sql);
   }
+}
+
+/** SQLite's own message behind a StoreError (its cause), to tell an expected answer apart; never logged. */
+export function causeMessage(err: unknown): string {
+  const cause = err instanceof Error && err.cause instanceof Error ? err.cause : err;
+  return cause instanceof Error ? cause.message : '';
 }

@@ -30,6 +30,7 @@ function jsonRecord(text: string): Record<string, string> {
     if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
     return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'));
   } catch {
+    // A column Peerline wrote itself; should it ever not parse, the alert has no translations rather than no card.
     return {};
   }
 }

@@ -3,7 +3,6 @@ import { STAFF_ALERT_MESSAGES as S } from '../../features/alerts/messages.js';
 import type { Translator } from '../../kernel/content/translator.js';
 import type { Alert, AlertStatus, DeliveryCounts } from './port.js';
 import type { StaffButton } from '../../kernel/staff/desk.js';
-import { alertButtonData } from './buttons.js';
 import { categoryMessage, regionNames } from './text.js';
 
 /** Represents what the card is drawn from besides the alert. */
@@ -66,21 +65,21 @@ export function cardText(alert: Alert, counts: DeliveryCounts | null, c: CardCon
 export function cardButtons(alert: Alert, c: CardContext): StaffButton[] {
   const t = (id: string, args?: Record<string, string | number>) => c.translator.t(c.locale, id, args);
   if (alert.status === 'approved' || alert.status === 'sending')
-    return [{ label: t(S.stopButton), data: alertButtonData({ action: 'cancel', alertId: alert.id }) }];
+    return [{ label: t(S.stopButton), action: { type: 'alert_cancel', alertId: alert.id } }];
   if (alert.status !== 'draft') return [];
   return [
-    ...c.regions.map((r) => ({
+    ...c.regions.map((r): StaffButton => ({
       label: t(alert.regions.includes(r.id) ? S.regionOn : S.regionOff, { region: t(r.label) }),
-      data: alertButtonData({ action: 'region', alertId: alert.id, region: r.id }),
+      action: { type: 'alert_region', alertId: alert.id, region: r.id },
     })),
     {
       label: t(S.categoryButton, { category: t(categoryMessage(alert.category)) }),
-      data: alertButtonData({ action: 'category', alertId: alert.id }),
+      action: { type: 'alert_category', alertId: alert.id },
     },
     {
       label: t(S.approveButton, { approvals: alert.approvals.length, required: c.required }),
-      data: alertButtonData({ action: 'approve', alertId: alert.id }),
+      action: { type: 'alert_approve', alertId: alert.id },
     },
-    { label: t(S.cancelButton), data: alertButtonData({ action: 'cancel', alertId: alert.id }) },
+    { label: t(S.cancelButton), action: { type: 'alert_cancel', alertId: alert.id } },
   ];
 }

@@ -6,7 +6,7 @@ import type { Clock } from '../../kernel/ports/clock.js';
 import type { StaffDesk, StaffEvent, StaffFeature, StaffMember } from '../../kernel/staff/desk.js';
 import type { ChannelName } from '../../kernel/ports/store.js';
 import type { Logger } from '../../kernel/log.js';
-import { parseAlertButton, type AlertButton } from './buttons.js';
+import { isStaffActionOf, type StaffActionOf } from '../../kernel/staff/staff-action.js';
 import { cardButtons, cardText, progressLine, type CardContext } from './card.js';
 import { AlertCardUpdates } from './card-updates.js';
 import { ALERT_CATEGORIES, MAX_ALERT_CHARS, categoryMessage, regionNames, sanitiseAlertText } from './text.js';
@@ -72,9 +72,8 @@ export class AlertDesk implements StaffFeature {
 
   async onStaffEvent(event: StaffEvent): Promise<boolean> {
     if (event.type === 'button') {
-      const button = parseAlertButton(event.data);
-      if (!button) return false;
-      await event.answer(await this.onButton(button, event.from));
+      if (!isStaffActionOf('alert', event.action)) return false;
+      await event.answer(await this.onButton(event.action, event.from));
       return true;
     }
     if (event.type !== 'message' || !event.command) return false;
@@ -127,11 +126,11 @@ export class AlertDesk implements StaffFeature {
   }
 
   /** A tap on a card; returns the toast for the member who tapped. */
-  async onButton(button: AlertButton, from: StaffMember): Promise<string | undefined> {
+  async onButton(button: StaffActionOf<'alert'>, from: StaffMember): Promise<string | undefined> {
     const alert = await this.d.alerts.get(button.alertId);
     if (!alert) return this.t(S.closedToast);
-    switch (button.action) {
-      case 'region': {
+    switch (button.type) {
+      case 'alert_region': {
         if (!this.d.regions.some((r) => r.id === button.region)) return undefined;
         const regions = alert.regions.includes(button.region)
           ? alert.regions.filter((r) => r !== button.region)
@@ -141,13 +140,13 @@ export class AlertDesk implements StaffFeature {
           regions: this.d.regions.map((r) => r.id).filter((id) => regions.includes(id)),
         });
       }
-      case 'category': {
+      case 'alert_category': {
         const next = ALERT_CATEGORIES[(ALERT_CATEGORIES.indexOf(alert.category) + 1) % ALERT_CATEGORIES.length]!;
         return this.change(alert, { kind: 'category', category: next });
       }
-      case 'approve':
+      case 'alert_approve':
         return this.approve(alert, from);
-      case 'cancel': {
+      case 'alert_cancel': {
         const cancelled = await this.d.alerts.cancel(alert.id, this.d.clock.now());
         if (!cancelled) return this.t(S.closedToast);
         await this.refresh(cancelled);

@@ -15,6 +15,7 @@ export function jsonList(text: string | null): string[] {
     const value: unknown = JSON.parse(text ?? '[]');
     return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
   } catch {
+    // A column Peerline wrote itself; should it ever not parse, the list is empty rather than the read failing.
     return [];
   }
 }

@@ -119,7 +119,13 @@ export class AlertWorker {
   }
 
   private async idle(name: ChannelName): Promise<void> {
-    const due = await this.deps.queue.nextDue(name).catch(() => undefined);
+    const due = await this.deps.queue.nextDue(name).catch((err: unknown) => {
+      this.deps.log.warn(
+        { err, channel: name },
+        'could not read when the next alert retry is due; waiting the idle period',
+      );
+      return undefined;
+    });
     // A retry coming due sooner than the idle period shortens the wait (never to a busy loop).
     const wait =
       due === undefined
@@ -159,7 +165,8 @@ export class AlertWorker {
       if (wait > 0) await this.sleep(wait);
       lane.nextSlot = Math.max(this.deps.clock.now(), lane.nextSlot) + lane.interval;
     });
-    lane.gate = turn.catch(() => undefined);
+    // The next slot waits for this one either way; a failed wait is the caller's error (`turn`), not the lane's.
+    lane.gate = Promise.allSettled([turn]).then(() => undefined);
     return turn;
   }
 

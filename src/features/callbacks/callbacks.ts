@@ -15,15 +15,8 @@ import type { Clock } from '../../kernel/ports/clock.js';
 import type { StaffDesk, StaffEvent, StaffFeature, StaffMember } from '../../kernel/staff/desk.js';
 import type { ChannelName, ContactStore } from '../../kernel/ports/store.js';
 import type { Logger } from '../../kernel/log.js';
-import {
-  cardButtons,
-  cardText,
-  directText,
-  parseCallbackButton,
-  requestNumber,
-  type CallbackButtonAction,
-  type CardContext,
-} from './cards.js';
+import { cardButtons, cardText, directText, requestNumber, type CardContext } from './cards.js';
+import { isStaffActionOf, type StaffActionOf } from '../../kernel/staff/staff-action.js';
 import type { Conversations, ConversationFeature, TurnContext } from '../../kernel/conversation/conversations.js';
 import { whatsappChatPhone } from './phone.js';
 import { staffDisplayName } from '../../kernel/staff/staff-labels.js';
@@ -228,24 +221,23 @@ export class Callbacks implements ConversationFeature, StaffFeature {
 
   /** Staff side: taps on callback cards. Malformed or unknown data is left to other features. */
   async onStaffEvent(event: StaffEvent): Promise<boolean> {
-    if (event.type !== 'button') return false;
-    const button = parseCallbackButton(event.data);
-    if (!button) return false;
-    const toast = await this.onStaffButton(button.action, button.id, event.from);
+    if (event.type !== 'button' || !isStaffActionOf('callback', event.action)) return false;
+    const toast = await this.onStaffButton(event.action, event.from);
     await event.answer(toast);
     return true;
   }
 
   /** A supporter tapped a card button (only ever called for taps inside the staff group); returns the toast to show them. */
-  async onStaffButton(action: CallbackButtonAction, id: number, from: StaffMember): Promise<string | undefined> {
+  async onStaffButton(action: StaffActionOf<'callback'>, from: StaffMember): Promise<string | undefined> {
+    const id = action.requestId;
     const t = (msg: string, args?: Record<string, string | number>) =>
       this.deps.content.translator.t(this.card().locale, msg, args);
     const now = this.deps.clock.now();
     const store = this.deps.callbacks;
     const current = await store.get(id);
     if (!current || current.status === 'done' || current.status === 'cancelled') return t(S.closed);
-    switch (action) {
-      case 'claim': {
+    switch (action.type) {
+      case 'callback_claim': {
         const claimed = await store.claim(
           id,
           { id: from.id, name: staffDisplayName(this.deps.options.aliases, from.id, from.firstName) },
@@ -255,10 +247,10 @@ export class Callbacks implements ConversationFeature, StaffFeature {
         // A second tap by the claimer (e.g. from an older card) gives them the number again.
         return (await store.isClaimer(id, from.id)) ? this.reveal(current, from) : t(S.taken);
       }
-      case 'show':
+      case 'callback_show':
         if (current.status !== 'claimed') return t(S.claimFirst);
         return (await store.isClaimer(id, from.id)) ? this.reveal(current, from) : t(S.notYours);
-      case 'done': {
+      case 'callback_done': {
         if (current.status !== 'claimed') return t(S.claimFirst);
         const done = await store.close(id, 'done', { from: ['claimed'], by: 'staff', now });
         if (!done) return t(S.closed);
@@ -266,7 +258,7 @@ export class Callbacks implements ConversationFeature, StaffFeature {
         await this.tellPerson(done, 'done');
         return undefined;
       }
-      case 'noans': {
+      case 'callback_no_answer': {
         if (current.status !== 'claimed') return t(S.claimFirst);
         const open = await store.noAnswer(id, now, now + this.deps.options.remindHours * HOUR);
         if (!open) return t(S.closed);
@@ -274,7 +266,7 @@ export class Callbacks implements ConversationFeature, StaffFeature {
         await this.tellPerson(open, 'missed');
         return undefined;
       }
-      case 'cancel': {
+      case 'callback_cancel': {
         const cancelled = await store.close(id, 'cancelled', { from: ['open', 'claimed'], by: 'staff', now });
         if (!cancelled) return t(S.closed);
         await this.updateCard(cancelled);
@@ -295,7 +287,10 @@ export class Callbacks implements ConversationFeature, StaffFeature {
       this.deps.content.translator.t(this.card().locale, msg, args);
     const secrets = await this.deps.callbacks.secrets(r.id);
     if (!secrets) return t(S.closed);
-    const sent = await this.deps.desk?.direct(to.id, directText(r, this.card(), secrets)).catch(() => false);
+    const sent = await this.deps.desk?.direct(to.id, directText(r, this.card(), secrets)).catch((err: unknown) => {
+      this.deps.log.warn({ err, request: r.id }, 'could not send the number privately; showing it on the card');
+      return false;
+    });
     if (sent) {
       await this.deps.callbacks.setReveal(r.id, null);
       await this.updateCard({ ...r, revealUntil: null });

@@ -3,25 +3,8 @@ import { STAFF_CALLBACK_MESSAGES as S } from '../../features/callbacks/messages.
 import type { Translator } from '../../kernel/content/translator.js';
 import type { CallbackRequest, CallbackSecrets } from './port.js';
 import type { StaffButton } from '../../kernel/staff/desk.js';
+import type { StaffActionOf } from '../../kernel/staff/staff-action.js';
 import { channelLabel } from '../../kernel/staff/staff-labels.js';
-
-/** What a staff button on a callback card does. */
-export type CallbackButtonAction = 'claim' | 'show' | 'done' | 'noans' | 'cancel';
-
-/**
- * Button data on callback cards: `s:cb:<action>:<id>`. The `s:` prefix sends
- * taps to staff handling (the adapter passes on only taps from the staff
- * group); the request id is checked against the database before acting.
- */
-export function callbackButtonData(action: CallbackButtonAction, id: number): string {
-  return `s:cb:${action}:${id}`;
-}
-
-/** Reads callback button data strictly; anything else gives null (tests/features/callbacks/callbacks.test.ts). */
-export function parseCallbackButton(data: string): { action: CallbackButtonAction; id: number } | null {
-  const match = /^s:cb:(claim|show|done|noans|cancel):([1-9]\d{0,11})$/.exec(data);
-  return match ? { action: match[1] as CallbackButtonAction, id: Number(match[2]) } : null;
-}
 
 /** Formats a request number the way staff see it: #C0007 (C tells it from a hand-off case). */
 export function requestNumber(id: number): string {
@@ -108,17 +91,17 @@ export function directText(r: CallbackRequest, ctx: CardContext, secrets: Callba
 
 /** The buttons of a card: Claim and Cancel while open; number again, Done, No answer and Cancel once claimed. */
 export function cardButtons(r: CallbackRequest, ctx: CardContext): StaffButton[] {
-  const b = (action: CallbackButtonAction, id: string) => ({
+  const b = (type: StaffActionOf<'callback'>['type'], id: string): StaffButton => ({
     label: ctx.translator.t(ctx.locale, id),
-    data: callbackButtonData(action, r.id),
+    action: { type, requestId: r.id },
   });
-  if (r.status === 'open') return [b('claim', S.claimButton), b('cancel', S.cancelButton)];
+  if (r.status === 'open') return [b('callback_claim', S.claimButton), b('callback_cancel', S.cancelButton)];
   if (r.status === 'claimed')
     return [
-      b('show', S.showButton),
-      b('done', S.doneButton),
-      b('noans', S.noAnswerButton),
-      b('cancel', S.cancelButton),
+      b('callback_show', S.showButton),
+      b('callback_done', S.doneButton),
+      b('callback_no_answer', S.noAnswerButton),
+      b('callback_cancel', S.cancelButton),
     ];
   return [];
 }

@@ -18,6 +18,7 @@ export function parsePhone(text: string, region: CountryCode = DEFAULT_PHONE_REG
     if (!parsed || !parsed.isValid() || parsed.ext) return null;
     return { e164: parsed.number, display: parsed.formatInternational() };
   } catch {
+    // libphonenumber throws on some malformed input: "not a phone number" is the answer.
     return null;
   }
 }

@@ -6,7 +6,14 @@ import type { ContentSet } from '../../kernel/content/content-set.js';
 import type { Case, CaseStore } from './port.js';
 import type { ChannelPort } from '../../kernel/ports/channel.js';
 import type { Clock } from '../../kernel/ports/clock.js';
-import type { RelayContent, StaffContent, StaffDesk, StaffEvent, StaffFeature } from '../../kernel/staff/desk.js';
+import type {
+  RelayContent,
+  StaffButton,
+  StaffContent,
+  StaffDesk,
+  StaffEvent,
+  StaffFeature,
+} from '../../kernel/staff/desk.js';
 import type { ChannelName, ContactStore } from '../../kernel/ports/store.js';
 import type { Logger } from '../../kernel/log.js';
 import type {
@@ -19,7 +26,7 @@ import { STAFF_HANDOFF_MESSAGES as S } from './messages.js';
 import { STAFF_SYSTEM_MESSAGES } from '../../kernel/staff/messages.js';
 import { describeHours, isOpen } from './office-hours.js';
 import { limitRelay, MAX_RELAY_CHARS } from './relay-limit.js';
-import { claimData, parseStaffButton } from '../../kernel/staff/staff-buttons.js';
+import type { StaffAction } from '../../kernel/staff/staff-action.js';
 import { caseNumber, channelLabel, staffDisplayName } from '../../kernel/staff/staff-labels.js';
 
 /** Settings of the hand-off (environment, with defaults in config.ts). */
@@ -171,9 +178,9 @@ export class Handoff implements ConversationFeature, StaffFeature {
     });
   }
 
-  private cardButtons(c: Case) {
+  private cardButtons(c: Case): StaffButton[] {
     return c.status === 'waiting' || c.status === 'queued'
-      ? [{ label: this.t(this.staffLocale(), S.claimButton), data: claimData(c.id) }]
+      ? [{ label: this.t(this.staffLocale(), S.claimButton), action: { type: 'case_claim', caseId: c.id } }]
       : [];
   }
 
@@ -240,7 +247,7 @@ export class Handoff implements ConversationFeature, StaffFeature {
   async onStaffEvent(event: StaffEvent): Promise<boolean> {
     if (event.type === 'topic_closed') return this.closeByStaff(event.threadId, 'topic_closed');
     if (event.type === 'button') {
-      const outcome = await this.onStaffButton(event.data, event.from.id, event.from.firstName);
+      const outcome = await this.onStaffButton(event.action, event.from.id, event.from.firstName);
       if (outcome === 'ignored') return false;
       await event.answer(outcome === 'claimed' ? undefined : this.t(this.staffLocale(), S.alreadyClaimed));
       return true;
@@ -275,13 +282,12 @@ export class Handoff implements ConversationFeature, StaffFeature {
 
   /** A supporter tapped a button on a card. Only ever called for taps inside the staff group. */
   async onStaffButton(
-    data: string,
+    action: StaffAction,
     staffUserId: string,
     staffFirstName: string,
   ): Promise<'claimed' | 'taken' | 'ignored'> {
-    const button = parseStaffButton(data);
-    if (!button || button.action !== 'claim') return 'ignored';
-    return (await this.claim(button.caseId, staffUserId, staffFirstName)) ? 'claimed' : 'taken';
+    if (action.type !== 'case_claim') return 'ignored';
+    return (await this.claim(action.caseId, staffUserId, staffFirstName)) ? 'claimed' : 'taken';
   }
 
   private async claim(caseId: number, staffUserId: string, staffFirstName: string): Promise<boolean> {

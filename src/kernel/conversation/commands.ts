@@ -1,4 +1,4 @@
-import type { CommandName, Event } from '../engine/types.js';
+import type { Event } from '../engine/types.js';
 
 /**
  * The slash commands people can type (stable names: other checks and the
@@ -16,7 +16,13 @@ export function parseSlashCommand(text: string, botUsername?: string): Event | n
   if (!match) return null;
   if (match[2] && botUsername && match[2].toLowerCase() !== botUsername.toLowerCase()) return null;
   const name = match[1]!.toLowerCase();
-  if (name === 'start') return { type: 'start' };
-  if ((USER_COMMANDS as readonly string[]).includes(name)) return { type: 'command', name: name as CommandName };
-  return { type: 'text', text };
+  if (!isUserCommand(name)) return { type: 'text', text };
+  // Every other user command is an engine CommandName (this line fails to compile if one is not).
+  return name === 'start' ? { type: 'start' } : { type: 'command', name };
+}
+
+/** Whether a (lower-case) word is one of {@link USER_COMMANDS}. */
+export function isUserCommand(name: string): name is UserCommand {
+  const names: readonly string[] = USER_COMMANDS;
+  return names.includes(name);
 }

@@ -9,7 +9,8 @@ export class KeyedLock {
   run<T>(key: string, fn: () => Promise<T>): Promise<T> {
     const previous = this.tails.get(key) ?? Promise.resolve();
     const result = previous.then(fn, fn);
-    const tail = result.catch(() => undefined);
+    // The next job waits for this one to settle either way; its outcome, error included, is the caller's (`result`).
+    const tail = Promise.allSettled([result]);
     this.tails.set(key, tail);
     void tail.then(() => {
       if (this.tails.get(key) === tail) this.tails.delete(key);

@@ -60,7 +60,8 @@ export type SendOutcome =
 /**
  * Represents a channel adapter as the app sees it. Implementers translate
  * platform updates into engine events, render `Outgoing` for their platform,
- * pace and retry their own sends, and never log message text or chat ids.
+ * pace and retry their own sends, map their library's failures onto the one
+ * `ChannelError` (channel-error.ts), and never log message text or chat ids.
  */
 export interface ChannelPort {
   readonly name: ChannelName;

@@ -1,4 +1,6 @@
 import type { UnsupportedKind } from '../engine/types.js';
+import type { StaffAction } from './staff-action.js';
+import type { StaffCommand } from './staff-commands.js';
 
 /**
  * Represents something a person sent, to pass on to staff. Text is held in
@@ -18,10 +20,10 @@ export type RelayContent =
     }
   | { readonly kind: 'unsupported'; readonly what: UnsupportedKind };
 
-/** Represents a button on a staff card; `data` is checked against the staff group and the case. */
+/** Represents a button on a staff card: its label and what a tap does (the desk writes it as button data). */
 export interface StaffButton {
   readonly label: string;
-  readonly data: string;
+  readonly action: StaffAction;
 }
 
 /**
@@ -75,8 +77,8 @@ export type StaffEvent =
       readonly messageId: number;
       readonly from: StaffMember;
       readonly text: string | undefined;
-      /** `/close`, `/alert …`: the command name (lower case, no bot suffix) and the rest of the text. */
-      readonly command: { readonly name: string; readonly args: string } | undefined;
+      /** `/close`, `/alert …`: the command and the rest of the text (see StaffCommand for one the bot does not know). */
+      readonly command: StaffCommand | undefined;
       /** The message this one replies to, if any. */
       readonly replyTo: number | undefined;
       /** For relaying the message itself to a person. */
@@ -87,7 +89,8 @@ export type StaffEvent =
       readonly threadId: number | undefined;
       readonly messageId: number;
       readonly from: StaffMember;
-      readonly data: string;
+      /** What the tapped button does; a tap whose data is no staff action never becomes an event. */
+      readonly action: StaffAction;
       /** Shows a short toast to the member who tapped (Telegram's answerCallbackQuery). */
       readonly answer: (text?: string) => Promise<void>;
     }

@@ -21,11 +21,16 @@ export class StaffRouter {
         if (await feature.onStaffEvent(event)) return true;
       } catch (err) {
         this.log.error({ err, event: event.type }, 'staff event failed');
-        if (event.type === 'button') await event.answer().catch(() => undefined);
+        if (event.type === 'button') await this.answer(event);
         return false;
       }
     }
-    if (event.type === 'button') await event.answer().catch(() => undefined);
+    if (event.type === 'button') await this.answer(event);
     return false;
+  }
+
+  /** Stops the tapped button's spinner; a tap that cannot be answered (expired) only costs the spinner. */
+  private async answer(event: Extract<StaffEvent, { type: 'button' }>): Promise<void> {
+    await event.answer().catch((err: unknown) => this.log.debug({ err }, 'could not answer a staff tap'));
   }
 }

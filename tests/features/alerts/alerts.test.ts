@@ -2,7 +2,8 @@ import { engineServices } from '../../../src/features/index.js';
 import { createHmac } from 'node:crypto';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { alertButtonData } from '../../../src/features/alerts/buttons.js';
+import type { StaffAction } from '../../../src/kernel/staff/staff-action.js';
+import type { StaffCommandName } from '../../../src/kernel/staff/staff-commands.js';
 import { Alerts, type AlertsOptions } from '../../../src/features/alerts/alerts.js';
 import { Conversations, type Incoming } from '../../../src/kernel/conversation/conversations.js';
 import { createLogger } from '../../../src/kernel/log.js';
@@ -110,7 +111,7 @@ describe('safety alerts (app level)', () => {
     return say(channel, address, { type: 'choice', key: 'save' });
   };
 
-  const staffCommand = (from: StaffMember, name: string, args: string, replyTo?: number): StaffEvent => ({
+  const staffCommand = (from: StaffMember, name: StaffCommandName, args: string, replyTo?: number): StaffEvent => ({
     type: 'message',
     threadId: undefined,
     messageId: nextMessageId++,
@@ -120,12 +121,12 @@ describe('safety alerts (app level)', () => {
     replyTo,
     content: { text: `/${name} ${args}` },
   });
-  const tap = (from: StaffMember, data: string): StaffEvent => ({
+  const tap = (from: StaffMember, action: StaffAction): StaffEvent => ({
     type: 'button',
     threadId: undefined,
     messageId: 0,
     from,
-    data,
+    action,
     answer: async (t) => void toasts.push(t),
   });
   const compose = async (body = 'Bad client driving a grey van near the airport strip.') => {
@@ -135,7 +136,7 @@ describe('safety alerts (app level)', () => {
     return { card, id };
   };
   const approveBy = async (member: StaffMember, id: number) => {
-    await alerts.onStaffEvent(tap(member, alertButtonData({ action: 'approve', alertId: id })));
+    await alerts.onStaffEvent(tap(member, { type: 'alert_approve', alertId: id }));
     return toasts.at(-1);
   };
   const deliver = async () => {
@@ -247,8 +248,8 @@ describe('safety alerts (app level)', () => {
         '👍 Approve and send (0/2)',
         '✖️ Cancel this alert',
       ]);
-      await alerts.onStaffEvent(tap(BO, alertButtonData({ action: 'region', alertId: id, region: 'toronto' })));
-      await alerts.onStaffEvent(tap(BO, alertButtonData({ action: 'category', alertId: id })));
+      await alerts.onStaffEvent(tap(BO, { type: 'alert_region', alertId: id, region: 'toronto' }));
+      await alerts.onStaffEvent(tap(BO, { type: 'alert_category', alertId: id }));
       await alerts.desk.settled();
       expect(card.buttons[0]!.label).toBe('✅ Toronto & GTA');
       expect(card.text).toContain('Category: Bad client');
@@ -260,7 +261,7 @@ describe('safety alerts (app level)', () => {
       await subscribe('telegram', 'p1', 'en', ['toronto']);
       const { card, id } = await compose();
       expect(await approveBy(ANA, id)).toBe('Choose at least one region first.');
-      await alerts.onStaffEvent(tap(ANA, alertButtonData({ action: 'region', alertId: id, region: 'toronto' })));
+      await alerts.onStaffEvent(tap(ANA, { type: 'alert_region', alertId: id, region: 'toronto' }));
       expect(await approveBy(ANA, id)).toMatch(/approval is counted\. 1 more needed/);
       expect(await approveBy(ANA, id)).toMatch(/already approved/);
       await deliver();
@@ -282,9 +283,9 @@ describe('safety alerts (app level)', () => {
 
     it('a change after an approval clears it', async () => {
       const { card, id } = await compose();
-      await alerts.onStaffEvent(tap(ANA, alertButtonData({ action: 'region', alertId: id, region: 'ottawa' })));
+      await alerts.onStaffEvent(tap(ANA, { type: 'alert_region', alertId: id, region: 'ottawa' }));
       await approveBy(ANA, id);
-      await alerts.onStaffEvent(tap(BO, alertButtonData({ action: 'category', alertId: id })));
+      await alerts.onStaffEvent(tap(BO, { type: 'alert_category', alertId: id }));
       await alerts.desk.settled();
       expect(card.text).toContain('Approvals: 0 of 2');
       expect(await approveBy(BO, id)).toMatch(/counted/);
@@ -295,7 +296,7 @@ describe('safety alerts (app level)', () => {
       build({ approvals: 1 });
       await subscribe('whatsapp', 'w1', 'en', ['elsewhere']);
       const { id } = await compose();
-      await alerts.onStaffEvent(tap(ANA, alertButtonData({ action: 'region', alertId: id, region: 'elsewhere' })));
+      await alerts.onStaffEvent(tap(ANA, { type: 'alert_region', alertId: id, region: 'elsewhere' }));
       expect(await approveBy(ANA, id)).toBe('Approved: sending to 1 subscribers.');
       await deliver();
       expect(whatsapp.textsTo('w1')).toHaveLength(1);
@@ -303,7 +304,7 @@ describe('safety alerts (app level)', () => {
 
     it('Cancel closes a draft for good', async () => {
       const { card, id } = await compose();
-      await alerts.onStaffEvent(tap(BO, alertButtonData({ action: 'cancel', alertId: id })));
+      await alerts.onStaffEvent(tap(BO, { type: 'alert_cancel', alertId: id }));
       await alerts.desk.settled();
       expect(toasts.at(-1)).toMatch(/Cancelled/);
       expect(card.text).toMatch(/cancelled/);
@@ -320,9 +321,9 @@ describe('safety alerts (app level)', () => {
       await subscribe('telegram', 'ko1', 'ko', ['toronto']);
       await subscribe('telegram', 'far', 'en', ['vancouver']);
       const { card, id } = await compose('Police checking IDs at massage parlours on Spadina today.');
-      await alerts.onStaffEvent(tap(ANA, alertButtonData({ action: 'region', alertId: id, region: 'toronto' })));
-      await alerts.onStaffEvent(tap(ANA, alertButtonData({ action: 'category', alertId: id })));
-      await alerts.onStaffEvent(tap(ANA, alertButtonData({ action: 'category', alertId: id })));
+      await alerts.onStaffEvent(tap(ANA, { type: 'alert_region', alertId: id, region: 'toronto' }));
+      await alerts.onStaffEvent(tap(ANA, { type: 'alert_category', alertId: id }));
+      await alerts.onStaffEvent(tap(ANA, { type: 'alert_category', alertId: id }));
       await alerts.onStaffEvent(staffCommand(BO, 'tr', 'zh-hans 今天警察在士巴丹拿的按摩院查证件。', card.id));
       await alerts.desk.settled();
       expect(card.text).toContain('Translations: zh-Hans');
@@ -357,7 +358,7 @@ describe('safety alerts (app level)', () => {
       await subscribe('whatsapp', 'c', 'vi', ['toronto']);
       telegram.outcomes.set('b', [{ ok: false, reason: 'unreachable', code: 403 }]);
       const { card, id } = await compose();
-      await alerts.onStaffEvent(tap(ANA, alertButtonData({ action: 'region', alertId: id, region: 'toronto' })));
+      await alerts.onStaffEvent(tap(ANA, { type: 'alert_region', alertId: id, region: 'toronto' }));
       await approveBy(ANA, id);
       await approveBy(BO, id);
       expect(await alerts.progress()).toEqual({ pending: 3, sending: 0, sent: 0, failed: 0, unsubscribed: 0 });
@@ -386,7 +387,7 @@ describe('safety alerts (app level)', () => {
     it('purges delivery rows after ALERT_RETENTION_DAYS', async () => {
       await subscribe('telegram', 'a', 'en', ['toronto']);
       const { id } = await compose();
-      await alerts.onStaffEvent(tap(ANA, alertButtonData({ action: 'region', alertId: id, region: 'toronto' })));
+      await alerts.onStaffEvent(tap(ANA, { type: 'alert_region', alertId: id, region: 'toronto' }));
       await approveBy(ANA, id);
       await approveBy(BO, id);
       await deliver();

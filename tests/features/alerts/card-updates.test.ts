@@ -11,7 +11,7 @@ describe('alert card updates', () => {
 
   it('edits live counts at most once per throttle period, with a trailing edit, then the final card and a summary', async () => {
     const desk = new FakeStaffDesk();
-    const cardId = await desk.post(undefined, 'card', [{ label: 'x', data: 'y' }]);
+    const cardId = await desk.post(undefined, 'card', [{ label: 'x', action: { type: 'alert_cancel', alertId: 3 } }]);
     let now = 0;
     let sent = 0;
     const alert: Alert = {

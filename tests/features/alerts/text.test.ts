@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { alertButtonData, parseAlertButton, type AlertButton } from '../../../src/features/alerts/buttons.js';
 import { alertMessage, sanitiseAlertText } from '../../../src/features/alerts/text.js';
 import { MAX_LABEL_CHARS } from '../../../src/kernel/content/limits.js';
 import { TELEGRAM_MAX_BUTTON_DATA_BYTES as MAX_CALLBACK_DATA_BYTES } from '../../../src/adapters/channels/telegram/capabilities.js';
+import { decodeStaffAction, encodeStaffAction, type StaffActionOf } from '../../../src/kernel/staff/staff-action.js';
 import { ALERTS_NODE_MESSAGES } from '../../../src/features/alerts/node.js';
 import type { Alert } from '../../../src/features/alerts/port.js';
 import { shippedContent } from '../../helpers/index.js';
@@ -16,19 +16,21 @@ describe('alert texts and buttons', () => {
   });
 
   it('encodes card buttons within Telegram’s 64 bytes and reads them back; other data is not ours', () => {
-    const buttons: AlertButton[] = [
-      { action: 'region', alertId: 999_999_999_999, region: 'elsewhere-in-can' },
-      { action: 'category', alertId: 7 },
-      { action: 'approve', alertId: 7 },
-      { action: 'cancel', alertId: 7 },
+    const buttons: StaffActionOf<'alert'>[] = [
+      { type: 'alert_region', alertId: 999_999_999_999, region: 'elsewhere-in-can' },
+      { type: 'alert_category', alertId: 7 },
+      { type: 'alert_approve', alertId: 7 },
+      { type: 'alert_cancel', alertId: 7 },
     ];
     for (const b of buttons) {
-      const data = alertButtonData(b);
+      const data = encodeStaffAction(b);
       expect(Buffer.byteLength(data)).toBeLessThanOrEqual(MAX_CALLBACK_DATA_BYTES);
-      expect(parseAlertButton(data)).toEqual(b);
+      expect(decodeStaffAction(data)).toEqual(b);
     }
+    // The wire form of cards already posted before the one staff codec.
+    expect(decodeStaffAction('s:al:r:12:toronto')).toEqual({ type: 'alert_region', alertId: 12, region: 'toronto' });
     for (const other of ['s:claim:1', 's:al:ok:1:x', 's:al:r:1', 's:al:zz:1', 'main|alerts'])
-      expect(parseAlertButton(other)).toBeNull();
+      expect(decodeStaffAction(other)?.type.startsWith('alert_') ?? false, other).toBe(false);
   });
 
   it('keeps every alert button and region label within 32 characters, ✓ included, in every language', () => {

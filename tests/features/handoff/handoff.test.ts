@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Conversations, type Incoming } from '../../../src/kernel/conversation/conversations.js';
 import { Handoff } from '../../../src/features/handoff/handoff.js';
-import { claimData } from '../../../src/kernel/staff/staff-buttons.js';
+import type { StaffAction } from '../../../src/kernel/staff/staff-action.js';
 import type { ContentSet } from '../../../src/kernel/content/content-set.js';
 import { createLogger } from '../../../src/kernel/log.js';
 import type { ChannelName } from '../../../src/kernel/ports/store.js';
@@ -12,6 +12,8 @@ import { IdentityCipher } from '../../../src/adapters/store/identity-cipher.js';
 import type { FeatureStore as Store } from '../../../src/features/index.js';
 import { FakeStaffDesk, RecordingChannel } from '../../helpers/fake-staff-desk.js';
 import { randomKey, shippedContent, tempDir, openTestStore } from '../../helpers/index.js';
+
+const claim = (caseId: number): StaffAction => ({ type: 'case_claim', caseId });
 
 describe('hand-off to a peer supporter (app level)', () => {
   let store: Store;
@@ -75,7 +77,7 @@ describe('hand-off to a peer supporter (app level)', () => {
     expect(topic.name).toBe('#0001 · 简体中文 · Simulator');
     expect(topic.card?.text).toContain('Case #0001');
     expect(topic.card?.text).toContain('Came from: main');
-    expect(topic.card?.buttons.map((b) => b.data)).toEqual([claimData(1)]);
+    expect(topic.card?.buttons.map((b) => b.action)).toEqual([claim(1)]);
     expect(topic.card?.text).not.toContain('p1');
   });
 
@@ -98,13 +100,13 @@ describe('hand-off to a peer supporter (app level)', () => {
     await startIn('p1', 'en');
     await send('p1', { type: 'choice', key: 'handoff' });
     const [, topic] = topicOf();
-    expect(await handoff.onStaffButton(claimData(1), '501', 'Ana')).toBe('claimed');
-    expect(await handoff.onStaffButton(claimData(1), '502', 'Bo')).toBe('taken');
+    expect(await handoff.onStaffButton(claim(1), '501', 'Ana')).toBe('claimed');
+    expect(await handoff.onStaffButton(claim(1), '502', 'Bo')).toBe('taken');
     expect(topic.card?.text).toContain('Peer supporter: Ana');
     expect(topic.card?.buttons).toEqual([]);
     expect(channel.textsTo('p1')).toEqual(['A peer supporter has joined the chat.']);
-    expect(await handoff.onStaffButton('s:claim:999', '501', 'Ana')).toBe('taken');
-    expect(await handoff.onStaffButton('garbage', '501', 'Ana')).toBe('ignored');
+    expect(await handoff.onStaffButton(claim(999), '501', 'Ana')).toBe('taken');
+    expect(await handoff.onStaffButton({ type: 'callback_claim', requestId: 1 }, '501', 'Ana')).toBe('ignored');
   });
 
   it('/end asks first, then closes the case with a summary in the topic and returns the menu', async () => {

@@ -4,11 +4,12 @@ import { limitRelay, MAX_RELAY_CHARS } from '../../../src/features/handoff/relay
 import { HANDOFF_MESSAGES } from '../../../src/features/handoff/messages.js';
 import { PRIVACY_MESSAGES } from '../../../src/features/privacy/messages.js';
 import type { StaffEvent } from '../../../src/kernel/staff/desk.js';
+import type { StaffCommandName } from '../../../src/kernel/staff/staff-commands.js';
 import { appWorld, type AppWorld } from '../../helpers/app-world.js';
 
 const ana = { id: '501', firstName: 'Ana' };
 
-function staffCommand(threadId: number | undefined, name: string): StaffEvent {
+function staffCommand(threadId: number | undefined, name: StaffCommandName): StaffEvent {
   return {
     type: 'message',
     threadId,

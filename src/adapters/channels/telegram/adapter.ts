@@ -1,5 +1,5 @@
 import { Telegraf } from 'telegraf';
-import type { Update, UserFromGetMe } from 'telegraf/types';
+import type { Update } from 'telegraf/types';
 import type { Conversations } from '../../../kernel/conversation/conversations.js';
 import { KeyedLock } from '../../../kernel/conversation/keyed-lock.js';
 import type { HttpRoutes } from '../../../kernel/ports/http.js';
@@ -9,6 +9,7 @@ import type { StaffContent, StaffEvent } from '../../../kernel/staff/desk.js';
 import { systemClock, type Clock } from '../../../kernel/ports/clock.js';
 import type { ChatTrail } from '../../../kernel/ports/chat-trail.js';
 import type { ContactStore, UpdateLog } from '../../../kernel/ports/store.js';
+import { telegrafTransport } from './bot-api.js';
 import { commandLists } from './bot-commands.js';
 import { toChannelError } from './errors.js';
 import { parseUpdate, type ParsedUpdate, type Tap } from './parse.js';
@@ -92,8 +93,7 @@ export class TelegramChannel implements ChannelPort {
     );
     this.bot.use((ctx) => this.receive(ctx.update));
     this.sender = new TelegramSender(
-      (method, payload, signal) =>
-        this.bot.telegram.callApi(method as 'getMe', payload as never, { signal: signal as never }),
+      telegrafTransport(this.bot.telegram),
       { log: o.log, onUnreachable: (chatId) => this.markUnreachable(chatId) },
       o.sender,
     );
@@ -111,7 +111,7 @@ export class TelegramChannel implements ChannelPort {
 
   async start(): Promise<void> {
     this.state = 'starting';
-    const me = (await this.sender.call('getMe', {})) as UserFromGetMe;
+    const me = await this.sender.call('getMe', {});
     this.bot.botInfo = me;
     this.botUsername = me.username;
     if (this.o.webhook) {
@@ -137,8 +137,9 @@ export class TelegramChannel implements ChannelPort {
       if (wasPolling) {
         try {
           this.bot.stop('shutdown');
-        } catch {
-          // Polling had already ended (it failed and was waiting to restart).
+        } catch (err) {
+          // Polling had already ended (it failed and was waiting to restart): telegraf says "Bot is not running!".
+          this.o.log.debug({ err }, 'telegram polling was not running at stop');
         }
         // launch() settles once the batch in hand is handled and the offset confirmed; never wait long for the network.
         await Promise.race([this.launched, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
@@ -165,26 +166,26 @@ export class TelegramChannel implements ChannelPort {
   async relayFromStaff(address: string, content: StaffContent): Promise<SendOutcome> {
     try {
       const sent = await this.sender.inChat(address, 'reply', async (call) => {
-        const result = await (content.telegram
+        // Read as optional: another Bot API server (TELEGRAM_API_ROOT) may answer without an id.
+        const result: { readonly message_id?: unknown } | null = await (content.telegram
           ? call('copyMessage', {
               chat_id: address,
               from_chat_id: content.telegram.chatId,
               message_id: content.telegram.messageId,
             })
           : call('sendMessage', { chat_id: address, text: content.text ?? '' }));
-        const copied = (result as { message_id?: unknown } | undefined)?.message_id;
-        if (typeof copied === 'number') await this.record(address, [copied]);
-        return result;
+        const copied = typeof result?.message_id === 'number' ? result.message_id : undefined;
+        if (copied !== undefined) await this.record(address, [copied]);
+        return copied;
       });
-      const id = (sent as { message_id?: number } | undefined)?.message_id;
-      return this.observed({ ok: true, messageIds: id === undefined ? [] : [String(id)] });
+      return this.observed({ ok: true, messageIds: sent === undefined ? [] : [String(sent)] });
     } catch (raw) {
       const err = toChannelError('copyMessage', raw);
       this.o.log.warn({ err }, 'relay to a person failed');
       return this.observed({
         ok: false,
-        reason: err.kind === 'forbidden' ? 'unreachable' : 'failed',
-        ...(err.code === undefined ? {} : { code: err.code }),
+        reason: err.code === 'unreachable' ? 'unreachable' : 'failed',
+        ...(err.status === undefined ? {} : { code: err.status }),
       });
     }
   }
@@ -213,7 +214,11 @@ export class TelegramChannel implements ChannelPort {
           for (const id of batch)
             deleted += await call('deleteMessage', { chat_id: chatParam(address), message_id: id }).then(
               () => 1,
-              () => 0,
+              (e: unknown) => {
+                // Older than 48 hours, or already gone: it cannot be deleted, and is not counted.
+                this.o.log.debug({ err: toChannelError('deleteMessage', e) }, 'a message could not be deleted');
+                return 0;
+              },
             );
         }
       }

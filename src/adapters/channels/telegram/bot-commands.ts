@@ -1,10 +1,13 @@
+import type { LanguageCode } from '@grammyjs/types';
 import { SYSTEM_MESSAGES } from '../../../kernel/content/system-messages.js';
+import type { UserCommand } from '../../../kernel/conversation/commands.js';
+import { isLanguageCode } from './language-codes.js';
 
 /** Represents one setMyCommands call: the commands and the language they are shown for (none = everyone else). */
 export interface CommandList {
-  readonly languageCode?: string;
+  readonly languageCode?: LanguageCode;
   readonly locale: string;
-  readonly commands: readonly { readonly command: string; readonly description: string }[];
+  readonly commands: readonly { readonly command: UserCommand; readonly description: string }[];
 }
 
 /** The commands shown in Telegram's menu, with the Fluent message that describes each. */
@@ -15,7 +18,7 @@ export const MENU_COMMANDS = [
   { command: 'help', message: SYSTEM_MESSAGES.commandHelp },
   // A quick exit two taps away, from Telegram's menu button (src/features/privacy/privacy.ts).
   { command: 'clear', message: SYSTEM_MESSAGES.commandClear },
-] as const;
+] as const satisfies readonly { readonly command: UserCommand; readonly message: string }[];
 
 /** Telegram's limit on a command description. Official reference: https://core.telegram.org/bots/api#botcommand */
 const MAX_DESCRIPTION = 256;
@@ -43,7 +46,7 @@ export function commandLists(
   const taken = new Set([primary(defaultLocale)]);
   for (const locale of locales) {
     const code = primary(locale);
-    if (taken.has(code) || !/^[a-z]{2}$/.test(code)) continue;
+    if (taken.has(code) || !isLanguageCode(code)) continue;
     taken.add(code);
     lists.push({ languageCode: code, locale, commands: build(locale) });
   }

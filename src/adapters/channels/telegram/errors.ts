@@ -1,47 +1,4 @@
-/**
- * The ways a Bot API call fails that the sender treats differently.
- * Official reference: https://core.telegram.org/bots/api#making-requests
- */
-export type ChannelErrorKind =
-  /** 429: Telegram asks us to wait `retryAfterSeconds`. */
-  | 'rate_limited'
-  /** 5xx from Telegram or its front proxies. */
-  | 'server'
-  /** No answer: refused connection, dropped socket, timeout. */
-  | 'network'
-  /** 403: the person blocked the bot, or deleted their account; the bot was removed from a group. */
-  | 'forbidden'
-  /** 400 "message is not modified": the edit would change nothing, which is success. */
-  | 'not_modified'
-  /** 400 on an edit whose message is gone or too old: send a new message instead. */
-  | 'not_editable'
-  /** 401: the token is wrong or was revoked. */
-  | 'unauthorized'
-  /** Any other 4xx: our request is wrong; retrying cannot help. */
-  | 'bad_request'
-  /** The sender was stopped before the call could be made. */
-  | 'stopped';
-
-/**
- * Represents a failed Telegram call (the house ChannelError for this channel):
- * the method, the HTTP/Bot API code and a kind, never the request payload or
- * Telegram's description (which can quote what was sent). The library error
- * is kept as `cause`; log it only through `safeError` (src/kernel/log.ts).
- */
-export class ChannelError extends Error {
-  readonly channel = 'telegram';
-
-  constructor(
-    readonly method: string,
-    readonly kind: ChannelErrorKind,
-    readonly code: number | undefined,
-    readonly retryAfterSeconds?: number,
-    options?: { cause?: unknown },
-  ) {
-    super(`telegram ${method} failed: ${kind}${code === undefined ? '' : ` (${code})`}`, options);
-    this.name = 'ChannelError';
-  }
-}
+import { ChannelError, type ChannelErrorCode } from '../../../kernel/ports/channel-error.js';
 
 /** Descriptions (Telegram's wording, after "Bad Request: ") of edits that can only be replaced by a new message. */
 const NOT_EDITABLE = [
@@ -51,6 +8,10 @@ const NOT_EDITABLE = [
   'MESSAGE_ID_INVALID',
 ];
 
+/** Telegram's description of an edit that would change nothing, which counts as success. */
+const NOT_MODIFIED = 'message is not modified';
+
+/** The fields of telegraf's TelegramError (and node-fetch's FetchError) this file reads. */
 interface TelegramErrorLike {
   readonly code?: unknown;
   readonly description?: unknown;
@@ -59,28 +20,59 @@ interface TelegramErrorLike {
 }
 
 /**
- * Classifies whatever a Bot API call threw (telegraf's TelegramError, node-fetch's
- * FetchError, an AbortError from our timeout) as a {@link ChannelError}.
+ * Maps whatever a Bot API call threw (telegraf's TelegramError, node-fetch's
+ * FetchError, the AbortError of our timeout) onto the house {@link ChannelError}:
+ * 429 → rate_limited (with Telegram's retry_after), 5xx → server, 403 →
+ * unreachable, 401 → unauthorized, other 4xx → bad_request, no answer → network.
+ * The library error stays as `cause`; Telegram's description is never copied.
+ * Official reference: https://core.telegram.org/bots/api#making-requests
  */
 export function toChannelError(method: string, err: unknown): ChannelError {
   if (err instanceof ChannelError) return err;
-  const e = (typeof err === 'object' && err !== null ? err : {}) as TelegramErrorLike;
-  const code = typeof e.code === 'number' ? e.code : undefined;
-  const description = typeof e.description === 'string' ? e.description : '';
-  const make = (kind: ChannelErrorKind, retryAfter?: number) =>
-    new ChannelError(method, kind, code, retryAfter, { cause: err });
-  if (code === undefined) {
+  const e = asErrorLike(err);
+  const status = typeof e.code === 'number' ? e.code : undefined;
+  const make = (code: ChannelErrorCode, retryAfterMs?: number) =>
+    new ChannelError({
+      channel: 'telegram',
+      method,
+      code,
+      ...(status === undefined ? {} : { status }),
+      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+      cause: err,
+    });
+  if (status === undefined) {
     // node-fetch's FetchError (refused, reset, DNS) and the AbortError of our timeout; anything else is a bug, not worth retrying.
-    return make(e.name === 'FetchError' || e.name === 'AbortError' ? 'network' : 'bad_request');
+    return make(e.name === 'FetchError' || e.name === 'AbortError' ? 'network' : 'other');
   }
-  if (code === 429) {
+  if (status === 429) {
     const after = e.parameters?.retry_after;
-    return make('rate_limited', typeof after === 'number' && after >= 0 ? after : 1);
+    return make('rate_limited', (typeof after === 'number' && after >= 0 ? after : 1) * 1000);
   }
-  if (code >= 500) return make('server');
-  if (code === 403) return make('forbidden');
-  if (code === 401) return make('unauthorized');
-  if (code === 400 && description.includes('message is not modified')) return make('not_modified');
-  if (code === 400 && NOT_EDITABLE.some((d) => description.includes(d))) return make('not_editable');
+  if (status >= 500) return make('server');
+  if (status === 403) return make('unreachable');
+  if (status === 401) return make('unauthorized');
   return make('bad_request');
+}
+
+/** True when an edit failed only because it would change nothing (Telegram's 400 "message is not modified"). */
+export function isNotModified(err: unknown): boolean {
+  return badRequestSaying(err, [NOT_MODIFIED]);
+}
+
+/** True when an edit failed because its message is gone or too old: the screen must come as a new message. */
+export function isNotEditable(err: unknown): boolean {
+  return badRequestSaying(err, NOT_EDITABLE);
+}
+
+/** Reads Telegram's description (kept on the library error, never logged) of a 400 answer. */
+function badRequestSaying(err: unknown, phrases: readonly string[]): boolean {
+  const raw = err instanceof ChannelError ? err.cause : err;
+  const e = asErrorLike(raw);
+  if (e.code !== 400 || typeof e.description !== 'string') return false;
+  const description = e.description;
+  return phrases.some((p) => description.includes(p));
+}
+
+function asErrorLike(err: unknown): TelegramErrorLike {
+  return typeof err === 'object' && err !== null ? err : {};
 }

@@ -1,16 +1,15 @@
+import type { InlineKeyboardButton } from '@grammyjs/types';
 import { encodeButton } from './button-data.js';
 import type { Outgoing } from '../../../kernel/ports/channel.js';
 
 /** Represents an inline keyboard button as the Bot API takes it. */
-export interface InlineButton {
-  readonly text: string;
-  readonly callback_data: string;
-}
+export type InlineButton = InlineKeyboardButton.CallbackButton;
 
 /** Represents a message ready for sendMessage / editMessageText (no chat id: the adapter adds it). */
 export interface TelegramPayload {
   readonly text: string;
-  readonly reply_markup?: { readonly inline_keyboard: readonly (readonly InlineButton[])[] };
+  /** Only callback buttons: every button here answers with its data (an InlineKeyboardMarkup for the Bot API). */
+  readonly reply_markup?: { readonly inline_keyboard: InlineButton[][] };
   /** True when this screen may replace the menu message the person tapped. */
   readonly editable: boolean;
 }

@@ -1,9 +1,10 @@
 import type { Logger } from '../../../kernel/log.js';
 import type { Outgoing, SendOutcome, SendPriority } from '../../../kernel/ports/channel.js';
-import { ChannelError, toChannelError } from './errors.js';
+import type { BotApiCall } from './bot-api.js';
+import { isNotEditable, isNotModified, toChannelError } from './errors.js';
 import { MenuMemory } from './menu-memory.js';
 import { renderTelegram, type TelegramPayload } from './render.js';
-import type { PacedCall, TelegramSender } from './sender.js';
+import type { TelegramSender } from './sender.js';
 
 /**
  * ScreenSender can be used to put rendered screens in front of a person: in
@@ -54,14 +55,14 @@ export class ScreenSender {
       this.log.warn({ err, priority }, 'telegram message not delivered');
       return {
         ok: false,
-        reason: err.kind === 'forbidden' ? 'unreachable' : 'failed',
-        ...(err.code === undefined ? {} : { code: err.code }),
+        reason: err.code === 'unreachable' ? 'unreachable' : 'failed',
+        ...(err.status === undefined ? {} : { code: err.status }),
       };
     });
   }
 
   private async show(
-    call: PacedCall,
+    call: BotApiCall,
     chatId: string,
     payload: TelegramPayload,
     editId: number | undefined,
@@ -72,12 +73,17 @@ export class ScreenSender {
         await call('editMessageText', { chat_id: chatParam(chatId), message_id: editId, ...body });
         return String(editId);
       } catch (err) {
+        // The same screen again (a double tap): nothing to change, which is success.
+        if (isNotModified(err)) return String(editId);
         // Deleted or too old to edit: the screen comes as a new message instead.
-        if (!(err instanceof ChannelError && err.kind === 'not_editable')) throw err;
+        if (!isNotEditable(err)) throw err;
       }
     }
-    const sent = (await call('sendMessage', { chat_id: chatParam(chatId), ...body })) as
-      { message_id?: unknown } | undefined;
+    // Read as optional: another Bot API server (TELEGRAM_API_ROOT) may answer without one.
+    const sent: { readonly message_id?: unknown } | null = await call('sendMessage', {
+      chat_id: chatParam(chatId),
+      ...body,
+    });
     const id = typeof sent?.message_id === 'number' ? sent.message_id : undefined;
     // Anything sent below a menu makes it history: a tap there gets a new message where the person is looking.
     if (payload.editable && id !== undefined) this.menus.remember(chatId, id);

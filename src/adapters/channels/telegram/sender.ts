@@ -1,13 +1,9 @@
 import Bottleneck from 'bottleneck';
 import type { Logger } from '../../../kernel/log.js';
 import type { SendPriority } from '../../../kernel/ports/channel.js';
-import { ChannelError, toChannelError } from './errors.js';
-
-/** Makes one raw Bot API request; the adapter binds it to telegraf's `callApi`. */
-export type RawCall = (method: string, payload: Record<string, unknown>, signal: AbortSignal) => Promise<unknown>;
-
-/** Makes one paced, retried Bot API request; throws {@link ChannelError} when it gives up. */
-export type PacedCall = (method: string, payload: Record<string, unknown>) => Promise<unknown>;
+import { ChannelError } from '../../../kernel/ports/channel-error.js';
+import type { BotApiCall, BotApiMethod, BotApiParams, BotApiResult, BotApiTransport } from './bot-api.js';
+import { toChannelError } from './errors.js';
 
 /** Represents the pacing and retry settings of {@link TelegramSender}; every wait is injectable so tests run fast. */
 export interface SenderOptions {
@@ -52,7 +48,8 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * - every request passes one global limiter (`globalRate`), replies before bulk sends;
  * - 429: the whole global limiter pauses for `retry_after` (as RapidPro's courier does), then the call is retried;
  * - 5xx and network errors: retried with exponential backoff, `maxAttempts` in all;
- * - 403: `onUnreachable(chatId)` is called and the call given up; 400 "message is not modified" counts as success.
+ * - 403: `onUnreachable(chatId)` is called and the call given up; any other 4xx is given up at once.
+ * Every call is typed by {@link BotApiCall}; what fails for good throws the house {@link ChannelError}.
  * Guarded by tests/adapters/channels/telegram/sender.test.ts and delivery.test.ts.
  */
 export class TelegramSender {
@@ -64,7 +61,7 @@ export class TelegramSender {
   private stopped = false;
 
   constructor(
-    private readonly raw: RawCall,
+    private readonly raw: BotApiTransport,
     private readonly hooks: { readonly log: Logger; readonly onUnreachable: (chatId: string) => Promise<void> },
     options: Partial<SenderOptions> = {},
   ) {
@@ -82,19 +79,23 @@ export class TelegramSender {
    * Runs `work` in a chat's queue: it starts after everything queued for that chat before it,
    * and the chat's next job waits until it is done. Use the given `call` for its requests.
    */
-  inChat<T>(chatId: string, priority: SendPriority, work: (call: PacedCall) => Promise<T>): Promise<T> {
-    if (this.stopped) return Promise.reject(new ChannelError('queue', 'stopped', undefined));
+  inChat<T>(chatId: string, priority: SendPriority, work: (call: BotApiCall) => Promise<T>): Promise<T> {
+    if (this.stopped) return Promise.reject(stopped('queue'));
     return this.chats
       .key(chatId)
       .schedule({ priority: PRIORITY[priority] }, () =>
-        work((method, payload) => this.attempt(method, payload, priority, chatId)),
+        work((method, params) => this.attempt(method, params, priority, chatId)),
       );
   }
 
   /** Makes one call outside any chat's queue (answerCallbackQuery, leaveChat, setMyCommands), still paced and retried. */
-  call(method: string, payload: Record<string, unknown>, priority: SendPriority = 'reply'): Promise<unknown> {
-    if (this.stopped) return Promise.reject(new ChannelError(method, 'stopped', undefined));
-    return this.attempt(method, payload, priority, undefined);
+  call<M extends BotApiMethod>(
+    method: M,
+    params: BotApiParams<M>,
+    priority: SendPriority = 'reply',
+  ): Promise<BotApiResult<M>> {
+    if (this.stopped) return Promise.reject(stopped(method));
+    return this.attempt(method, params, priority, undefined);
   }
 
   /** Whether every send is held back by a 429's retry_after right now (health detail; tests wait on it). */
@@ -123,49 +124,49 @@ export class TelegramSender {
       this.hooks.log.warn({ queued: this.global.counts() }, 'telegram sends still queued at shutdown were given up');
   }
 
-  private async attempt(
-    method: string,
-    payload: Record<string, unknown>,
+  private async attempt<M extends BotApiMethod>(
+    method: M,
+    params: BotApiParams<M>,
     priority: SendPriority,
     chatId: string | undefined,
-  ): Promise<unknown> {
+  ): Promise<BotApiResult<M>> {
     let failures = 0;
     let rateLimited = 0;
     for (;;) {
       try {
         return await this.global.schedule({ priority: PRIORITY[priority] }, () => {
           // A job the limiter let through just before a pause took effect must not be sent during it either.
-          if (this.paused) return Promise.reject(new ChannelError(method, 'rate_limited', 429, 0));
-          return this.raw(method, payload, AbortSignal.timeout(this.options.requestTimeoutMs));
+          if (this.paused)
+            return Promise.reject(
+              new ChannelError({ channel: 'telegram', method, code: 'rate_limited', status: 429, retryAfterMs: 0 }),
+            );
+          return this.raw(method, params, AbortSignal.timeout(this.options.requestTimeoutMs));
         });
       } catch (raw) {
         const err = toChannelError(method, raw);
-        switch (err.kind) {
-          case 'not_modified':
-            return true;
-          case 'rate_limited':
+        switch (err.code) {
+          case 'rate_limited': {
             rateLimited += 1;
-            this.pauseAll(this.options.retryAfterMs(err.retryAfterSeconds ?? 1));
+            const retryAfterSeconds = (err.retryAfterMs ?? 1000) / 1000;
+            this.pauseAll(this.options.retryAfterMs(retryAfterSeconds));
             if (rateLimited >= this.options.maxRateLimitedAttempts) throw err;
-            if (err.retryAfterSeconds)
-              this.hooks.log.warn(
-                { method, retryAfter: err.retryAfterSeconds },
-                'telegram rate limit: pausing all sends',
-              );
+            if (retryAfterSeconds)
+              this.hooks.log.warn({ method, retryAfter: retryAfterSeconds }, 'telegram rate limit: pausing all sends');
             // This call waits out the pause itself; the others wait in the paused limiter, in priority order.
             await sleep(Math.max(0, this.pausedUntil - Date.now()));
             continue;
+          }
           case 'server':
           case 'network':
             failures += 1;
             if (failures >= this.options.maxAttempts) throw err;
             this.hooks.log.warn(
-              { method, kind: err.kind, code: err.code, attempt: failures },
+              { method, code: err.code, status: err.status, attempt: failures },
               'telegram call failed, retrying',
             );
             await sleep(this.options.backoffMs(failures));
             continue;
-          case 'forbidden':
+          case 'unreachable':
             if (chatId !== undefined)
               await this.hooks
                 .onUnreachable(chatId)
@@ -187,4 +188,8 @@ export class TelegramSender {
     clearTimeout(this.resumeTimer);
     this.resumeTimer = setTimeout(() => void this.global.updateSettings({ reservoir: null }), ms);
   }
+}
+
+function stopped(method: string): ChannelError {
+  return new ChannelError({ channel: 'telegram', method, code: 'stopped' });
 }

@@ -1,8 +1,10 @@
 import Bottleneck from 'bottleneck';
 import type { Logger } from '../../../kernel/log.js';
 import type { RelayContent, StaffButton, StaffDesk } from '../../../kernel/staff/desk.js';
+import { encodeStaffAction } from '../../../kernel/staff/staff-action.js';
+import type { InlineKeyboardButton } from '@grammyjs/types';
 import { TELEGRAM_MAX_TEXT_CHARS as MAX_TEXT_CHARS } from './capabilities.js';
-import { toChannelError } from './errors.js';
+import { isNotModified, toChannelError } from './errors.js';
 import type { TelegramSender } from './sender.js';
 
 /** Represents the pacing of posts into the staff group. */
@@ -54,20 +56,18 @@ export class TelegramStaffDesk implements StaffDesk {
   }
 
   async openTopic(name: string): Promise<number> {
-    const topic = (await this.sender.call('createForumTopic', { chat_id: this.chatId, name: name.slice(0, 128) })) as {
-      message_thread_id: number;
-    };
+    const topic = await this.sender.call('createForumTopic', { chat_id: this.chatId, name: name.slice(0, 128) });
     return topic.message_thread_id;
   }
 
   post(threadId: number | undefined, text: string, buttons: readonly StaffButton[] = []): Promise<number> {
     return this.group.schedule(async () => {
-      const sent = (await this.sender.call('sendMessage', {
+      const sent = await this.sender.call('sendMessage', {
         chat_id: this.chatId,
         text,
         ...thread(threadId),
         ...markup(buttons),
-      })) as { message_id: number };
+      });
       return sent.message_id;
     });
   }
@@ -79,12 +79,17 @@ export class TelegramStaffDesk implements StaffDesk {
     buttons: readonly StaffButton[] = [],
   ): Promise<void> {
     void threadId; // editing addresses the message, not the topic
-    await this.sender.call('editMessageText', {
-      chat_id: this.chatId,
-      message_id: messageId,
-      text,
-      reply_markup: { inline_keyboard: keyboard(buttons) },
-    });
+    try {
+      await this.sender.call('editMessageText', {
+        chat_id: this.chatId,
+        message_id: messageId,
+        text,
+        reply_markup: { inline_keyboard: keyboard(buttons) },
+      });
+    } catch (err) {
+      // The card already shows this (a second tap, a repeated update): nothing to change, which is success.
+      if (!isNotModified(err)) throw err;
+    }
   }
 
   async direct(staffUserId: string, text: string): Promise<boolean> {
@@ -94,7 +99,7 @@ export class TelegramStaffDesk implements StaffDesk {
     } catch (err) {
       // 403 (never started the bot, or blocked it) and 400 (chat not found): not allowed to write to them.
       const e = toChannelError('sendMessage', err);
-      if (e.kind === 'forbidden' || e.kind === 'bad_request') return false;
+      if (e.code === 'unreachable' || e.code === 'bad_request') return false;
       throw e;
     }
   }
@@ -193,16 +198,20 @@ export class TelegramStaffDesk implements StaffDesk {
 
   /** Waits for everything queued for the group (used at shutdown). */
   async stop(): Promise<void> {
-    await this.group.stop({ dropWaitingJobs: false }).catch(() => undefined);
+    await this.group
+      .stop({ dropWaitingJobs: false })
+      // Only a second stop() rejects ("stop() has already been called"): the first is still draining.
+      .catch((err: unknown) => this.log.debug({ err }, 'staff desk already stopping'));
   }
 }
 
-function thread(threadId: number | undefined): Record<string, number> {
+function thread(threadId: number | undefined): { message_thread_id?: number } {
   return threadId === undefined ? {} : { message_thread_id: threadId };
 }
 
-function keyboard(buttons: readonly StaffButton[]) {
-  return buttons.map((b) => [{ text: b.label, callback_data: b.data }]);
+/** One button a row; each button's data is its action, written by the one staff codec. */
+function keyboard(buttons: readonly StaffButton[]): InlineKeyboardButton.CallbackButton[][] {
+  return buttons.map((b) => [{ text: b.label, callback_data: encodeStaffAction(b.action) }]);
 }
 
 function markup(buttons: readonly StaffButton[]) {

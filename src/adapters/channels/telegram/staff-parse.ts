@@ -1,5 +1,7 @@
 import type { Message, Update } from 'telegraf/types';
 import type { StaffEvent, StaffMember } from '../../../kernel/staff/desk.js';
+import { decodeStaffAction, type StaffAction } from '../../../kernel/staff/staff-action.js';
+import { isStaffCommandName, type StaffCommand } from '../../../kernel/staff/staff-commands.js';
 
 /** Represents a staff event before the adapter adds the `answer` function to button taps. */
 export type ParsedStaffEvent =
@@ -9,14 +11,15 @@ export type ParsedStaffEvent =
       readonly threadId: number | undefined;
       readonly messageId: number;
       readonly from: StaffMember;
-      readonly data: string;
+      readonly action: StaffAction;
       readonly queryId: string;
     };
 
 /**
  * Translates an update from the staff group into a StaffEvent. Messages from
  * bots — the bot itself above all — give null, so nothing the bot posts is
- * ever relayed back (no echo loop). Pure: no I/O.
+ * ever relayed back (no echo loop); so does a tap whose data is no staff
+ * action (the adapter still answers it). Pure: no I/O.
  * Official reference: https://core.telegram.org/bots/api#message (message_thread_id, forum_topic_closed)
  */
 export function parseStaffUpdate(update: Update, staffChatId: string, botUsername?: string): ParsedStaffEvent | null {
@@ -24,6 +27,8 @@ export function parseStaffUpdate(update: Update, staffChatId: string, botUsernam
     const q = update.callback_query;
     const message = q.message;
     if (!message || String(message.chat.id) !== staffChatId || !('data' in q) || q.from.is_bot) return null;
+    const action = decodeStaffAction(q.data);
+    if (!action) return null;
     const threadId =
       'message_thread_id' in message && typeof message.message_thread_id === 'number'
         ? message.message_thread_id
@@ -33,7 +38,7 @@ export function parseStaffUpdate(update: Update, staffChatId: string, botUsernam
       threadId,
       messageId: message.message_id,
       from: member(q.from),
-      data: String(q.data),
+      action,
       queryId: q.id,
     };
   }
@@ -84,9 +89,10 @@ function hasMedia(message: Message): boolean {
 }
 
 /** Reads `/name args` or `/name@ourbot args`; a command for another bot gives undefined. */
-export function parseCommand(text: string, botUsername?: string): { name: string; args: string } | undefined {
+export function parseCommand(text: string, botUsername?: string): StaffCommand | undefined {
   const match = /^\/([a-z_]{1,32})(?:@(\w+))?(?:\s+([\s\S]*))?$/i.exec(text.trim());
   if (!match) return undefined;
   if (match[2] && botUsername && match[2].toLowerCase() !== botUsername.toLowerCase()) return undefined;
-  return { name: match[1]!.toLowerCase(), args: (match[3] ?? '').trim() };
+  const name = match[1]!.toLowerCase();
+  return { name: isStaffCommandName(name) ? name : null, args: (match[3] ?? '').trim() };
 }

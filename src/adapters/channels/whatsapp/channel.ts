@@ -1,5 +1,5 @@
 import { WhatsAppAdapter, type WhatsAppDeps } from './adapter.js';
-import { WhatsAppError } from './errors.js';
+import { setupError } from './errors.js';
 import type { WaClientFactory } from './wa-client.js';
 
 /** Represents the settings the WhatsApp channel reads (src/main/config.ts documents each variable). */
@@ -45,9 +45,7 @@ function lazyRealFactory(settings: WhatsAppSettings): WaClientFactory {
   return async () => {
     if (!factory) {
       const module = await import('./client.js').catch((cause: unknown) => {
-        throw new WhatsAppError('library_load_failed', 'whatsapp-web.js could not be loaded; run npm ci', 'import', {
-          cause,
-        });
+        throw setupError('import', 'whatsapp-web.js could not be loaded; run npm ci', cause);
       });
       factory = module.realClientFactory({
         chromiumPath: settings.chromiumPath,

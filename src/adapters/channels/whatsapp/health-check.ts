@@ -43,8 +43,9 @@ export class HealthCheck {
       const state = await withTimeout(client.getState(), this.t.healthTimeoutMs);
       if (state === 'CONNECTED') this.offChecks = 0;
       else if (++this.offChecks >= this.t.unhealthyChecks) broken = `health check: state ${safeWord(state ?? 'none')}`;
-    } catch {
-      broken = 'health check: getState() failed or hung';
+    } catch (err) {
+      // The answer this check looks for: the reason goes to the supervisor, which logs it and restarts the client.
+      broken = `health check: getState() failed or hung (${err instanceof Error ? safeWord(err.name) : 'other'})`;
     } finally {
       this.checking = false;
     }

@@ -1,6 +1,7 @@
 import Bottleneck from 'bottleneck';
 import type { SendOutcome, SendPriority } from '../../../kernel/ports/channel.js';
 import type { Logger } from '../../../kernel/log.js';
+import { toChannelError } from './errors.js';
 
 /** Represents the pacing and retry settings of {@link PacedSender}. */
 export interface SenderOptions {
@@ -79,7 +80,9 @@ export class PacedSender {
           if (id === null) failed = true;
           return id;
         })
-        .catch(() => {
+        .catch((err: unknown) => {
+          // Only bottleneck rejects here (sendChunk never throws): the job was dropped at shutdown.
+          this.log.warn({ err: toChannelError('sendMessage', err) }, 'whatsapp send dropped');
           failed = true;
           return null;
         }),
@@ -103,7 +106,10 @@ export class PacedSender {
     const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, this.options.stopGraceMs)));
     await Promise.race([Promise.allSettled([...this.inFlight]), grace]);
     clearTimeout(timer);
-    await this.global.stop({ dropWaitingJobs: true }).catch(() => undefined);
+    await this.global
+      .stop({ dropWaitingJobs: true })
+      // Only a second stop() rejects ("stop() has already been called"): the first is still draining.
+      .catch((err: unknown) => this.log.debug({ err }, 'whatsapp sender already stopping'));
   }
 
   /** Number of sends not finished yet. */
@@ -131,7 +137,8 @@ export class PacedSender {
         return await this.global.schedule({ ...options, expiration: this.options.sendTimeoutMs }, () =>
           this.sendText(chatId, text),
         );
-      } catch (err) {
+      } catch (raw) {
+        const err = toChannelError('sendMessage', raw);
         const delay = delays[attempt];
         if (delay === undefined || this.stopping) {
           // No persisted outbox for WhatsApp yet: the caller gets ok:false (see README, Gaps).

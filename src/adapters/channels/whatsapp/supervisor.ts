@@ -1,5 +1,6 @@
 import type { Logger } from '../../../kernel/log.js';
-import { describeStartFailure, safeWord, WhatsAppError } from './errors.js';
+import { ChannelError } from '../../../kernel/ports/channel-error.js';
+import { describeStartFailure, safeWord, toChannelError } from './errors.js';
 import { HealthCheck, withTimeout } from './health-check.js';
 import { printPairingPrompt } from './pairing-prompt.js';
 import type { WaClientFactory, WaClientLike, WaMessage } from './wa-client.js';
@@ -102,13 +103,25 @@ export class WhatsAppSupervisor {
     return this.phase === 'ready' ? { up: true } : { up: false, detail: `${this.phase}: ${this.reason}` };
   }
 
-  /** Sends through the current client; throws WhatsAppError 'not_ready' while there is none (the sender retries). */
+  /**
+   * Sends through the current client. Throws a ChannelError: 'network' while
+   * there is no ready client (the sender retries) or when the browser fails.
+   */
   async sendMessage(chatId: string, text: string): Promise<string> {
     const client = this.client;
     if (!client || this.phase !== 'ready')
-      throw new WhatsAppError('not_ready', `WhatsApp is not connected (${this.phase})`, 'sendMessage');
-    const sent = await client.sendMessage(chatId, text);
-    return sent.id._serialized;
+      throw new ChannelError({
+        channel: 'whatsapp',
+        method: 'sendMessage',
+        code: 'network',
+        hint: `WhatsApp is not connected (${this.phase})`,
+      });
+    try {
+      const sent = await client.sendMessage(chatId, text);
+      return sent.id._serialized;
+    } catch (err) {
+      throw toChannelError('sendMessage', err);
+    }
   }
 
   /**
@@ -119,10 +132,14 @@ export class WhatsAppSupervisor {
   async revoke(messageId: string): Promise<boolean> {
     const client = this.client;
     if (!client?.getMessageById || this.phase !== 'ready') return false;
-    const message = await client.getMessageById(messageId);
-    if (!message) return false;
-    await message.delete(true);
-    return true;
+    try {
+      const message = await client.getMessageById(messageId);
+      if (!message) return false;
+      await message.delete(true);
+      return true;
+    } catch (err) {
+      throw toChannelError('revoke', err);
+    }
   }
 
   private async spawn(): Promise<void> {

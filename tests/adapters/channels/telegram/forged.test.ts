@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { claimData } from '../../../../src/kernel/staff/staff-buttons.js';
+import { encodeStaffAction } from '../../../../src/kernel/staff/staff-action.js';
 import type { Running } from '../../../../src/main/compose.js';
 import { FakeBotApi } from '../../../helpers/fake-bot-api.js';
 import { answers, buttonFor, onboard, say, startBot, tempData, type TempData } from './harness.js';
@@ -57,7 +57,7 @@ describe('forged and stale buttons', () => {
     const eve = { id: 8002, languageCode: 'en' };
     const menu = await onboard(fake, eve, 'en');
     for (const forged of [
-      claimData(1),
+      encodeStaffAction({ type: 'case_claim', caseId: 1 }),
       's:cb:claim:1',
       's:cb:show:1',
       's:al:ok:1',
@@ -91,7 +91,7 @@ describe('forged and stale buttons', () => {
       5000,
     );
     // A forged staff button in their own chat is not passed on to staff either (it becomes empty input).
-    const [reply] = await forge(mei, menu.messageId, claimData(1));
+    const [reply] = await forge(mei, menu.messageId, encodeStaffAction({ type: 'case_claim', caseId: 1 }));
     expect(reply!.text).toBe(t('en', 'handoff-cannot-relay'));
     expect(
       fake
@@ -122,7 +122,9 @@ describe('forged and stale buttons', () => {
     const mei = { id: 8005, languageCode: 'en' };
     const { threadId } = await openCase(mei);
     const stranger = { id: 666, firstName: 'Stranger' };
-    fake.userTaps(stranger, card(threadId)!.messageId, claimData(1), { chatId: STAFF });
+    fake.userTaps(stranger, card(threadId)!.messageId, encodeStaffAction({ type: 'case_claim', caseId: 1 }), {
+      chatId: STAFF,
+    });
     await fake.waitFor(() => (card(threadId)?.text ?? '').includes('Stranger'), 5000);
     expect(card(threadId)!.text).toContain('Peer supporter: Stranger');
   });

@@ -83,7 +83,7 @@ describe('start-up', () => {
     const strict = await FakeBotApi.start({ token: '999:OTHER' });
     try {
       const err = await startChannel(strict, data).catch((e: unknown) => e);
-      expect(err).toMatchObject({ name: 'ChannelError', method: 'getMe', kind: 'unauthorized', code: 401 });
+      expect(err).toMatchObject({ name: 'ChannelError', method: 'getMe', code: 'unauthorized', status: 401 });
       expect(String(err)).not.toContain(TOKEN);
     } finally {
       await strict.stop();

@@ -1,7 +1,9 @@
 import { Telegram } from 'telegraf';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ChannelError } from '../../../../src/adapters/channels/telegram/errors.js';
+import { telegrafTransport, type BotApiCall } from '../../../../src/adapters/channels/telegram/bot-api.js';
+import { isNotModified } from '../../../../src/adapters/channels/telegram/errors.js';
 import { TelegramSender, type SenderOptions } from '../../../../src/adapters/channels/telegram/sender.js';
+import { ChannelError } from '../../../../src/kernel/ports/channel-error.js';
 import { createLogger } from '../../../../src/kernel/log.js';
 import { FakeBotApi } from '../../../helpers/fake-bot-api.js';
 import { TOKEN } from './harness.js';
@@ -22,7 +24,7 @@ let unreachable: string[];
 function makeSender(options: Partial<SenderOptions> = FAST): TelegramSender {
   const telegram = new Telegram(TOKEN, { apiRoot: `${fake.apiRoot}/`, webhookReply: false });
   return new TelegramSender(
-    (method, payload, signal) => telegram.callApi(method as 'getMe', payload as never, { signal: signal as never }),
+    telegrafTransport(telegram),
     {
       log: createLogger('silent'),
       onUnreachable: async (chatId) => void unreachable.push(chatId),
@@ -31,8 +33,7 @@ function makeSender(options: Partial<SenderOptions> = FAST): TelegramSender {
   );
 }
 
-const text = (chatId: number, t: string) => (call: (m: string, p: Record<string, unknown>) => Promise<unknown>) =>
-  call('sendMessage', { chat_id: chatId, text: t });
+const text = (chatId: number, t: string) => (call: BotApiCall) => call('sendMessage', { chat_id: chatId, text: t });
 const texts = (chatId: number) => fake.sentTo(chatId).map((c) => c.payload.text);
 
 beforeEach(async () => {
@@ -66,7 +67,7 @@ describe('TelegramSender', () => {
     fake.failStatus('sendMessage', 500, 3);
     const err = await sender.inChat('7', 'reply', text(7, 'secret words')).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ChannelError);
-    expect(err).toMatchObject({ method: 'sendMessage', kind: 'server', code: 500 });
+    expect(err).toMatchObject({ channel: 'telegram', method: 'sendMessage', code: 'server', status: 500 });
     expect(String((err as Error).message)).not.toContain('secret');
     expect(texts(7)).toEqual([]);
   });
@@ -74,16 +75,19 @@ describe('TelegramSender', () => {
   it('reports a blocked chat as unreachable and does not retry', async () => {
     fake.blockChat(7);
     const err = await sender.inChat('7', 'reply', text(7, 'hello')).catch((e: unknown) => e);
-    expect(err).toMatchObject({ kind: 'forbidden', code: 403 });
+    expect(err).toMatchObject({ code: 'unreachable', status: 403 });
     expect(unreachable).toEqual(['7']);
     expect(fake.callsTo('sendMessage')).toHaveLength(1);
   });
 
-  it('treats "message is not modified" as success', async () => {
-    const sent = (await sender.inChat('7', 'reply', text(7, 'same'))) as { message_id: number };
-    const edit = (call: (m: string, p: Record<string, unknown>) => Promise<unknown>) =>
+  it('gives "message is not modified" back at once, as a 400 its callers recognise (they count it as success)', async () => {
+    const sent = await sender.inChat('7', 'reply', text(7, 'same'));
+    const edit = (call: BotApiCall) =>
       call('editMessageText', { chat_id: 7, message_id: sent.message_id, text: 'same' });
-    await expect(sender.inChat('7', 'reply', edit)).resolves.toBe(true);
+    const err = await sender.inChat('7', 'reply', edit).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'bad_request', status: 400 });
+    expect(isNotModified(err)).toBe(true);
+    expect(fake.callsTo('editMessageText')).toHaveLength(1);
   });
 
   it('keeps each chat in order through a 429 storm', async () => {
@@ -117,6 +121,6 @@ describe('TelegramSender', () => {
     await slow.stop();
     await Promise.all(jobs);
     expect(texts(7)).toEqual(['m1', 'm2', 'm3', 'm4', 'm5']);
-    await expect(slow.inChat('7', 'reply', text(7, 'late'))).rejects.toMatchObject({ kind: 'stopped' });
+    await expect(slow.inChat('7', 'reply', text(7, 'late'))).rejects.toMatchObject({ code: 'stopped' });
   });
 });

@@ -1,5 +1,6 @@
 import { Telegram } from 'telegraf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { telegrafTransport } from '../../../../src/adapters/channels/telegram/bot-api.js';
 import { TelegramSender } from '../../../../src/adapters/channels/telegram/sender.js';
 import { TelegramStaffDesk } from '../../../../src/adapters/channels/telegram/staff-desk.js';
 import { createLogger } from '../../../../src/kernel/log.js';
@@ -24,7 +25,7 @@ describe('TelegramStaffDesk pacing and coalescing', () => {
     fake.makeForum(STAFF);
     const telegram = new Telegram(TOKEN, { apiRoot: fake.apiRoot, webhookReply: false });
     sender = new TelegramSender(
-      (method, payload, signal) => telegram.callApi(method as 'getMe', payload as never, { signal: signal as never }),
+      telegrafTransport(telegram),
       { log, onUnreachable: async () => {} },
       { globalRate: 1000, chatRate: 1000 },
     );
@@ -69,6 +70,17 @@ describe('TelegramStaffDesk pacing and coalescing', () => {
       .filter((c) => c.payload.message_thread_id === threadId)
       .map((c) => (c.method === 'copyMessage' ? 'copy' : String(c.payload.text)));
     expect(posts).toEqual(['💬 before', 'copy', '💬 after']);
+  });
+
+  it('writes each card button as its staff action, and counts an edit that changes nothing as done', async () => {
+    desk = new TelegramStaffDesk(sender, String(STAFF), log);
+    const buttons = [{ label: 'Claim', action: { type: 'case_claim', caseId: 7 } }] as const;
+    const cardId = await desk.post(undefined, '#0007 waiting', buttons);
+    expect(fake.sentTo(STAFF).at(-1)!.payload.reply_markup).toEqual({
+      inline_keyboard: [[{ text: 'Claim', callback_data: 's:claim:7' }]],
+    });
+    await expect(desk.edit(undefined, cardId, '#0007 waiting', buttons)).resolves.toBeUndefined();
+    expect(fake.callsTo('editMessageText').map((c) => c.ok)).toEqual([false]);
   });
 
   it('a private message to a supporter who never started the bot reports false', async () => {

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkChromium } from '../../../../src/adapters/channels/whatsapp/chromium.js';
-import { WhatsAppError } from '../../../../src/adapters/channels/whatsapp/errors.js';
+import { ChannelError } from '../../../../src/kernel/ports/channel-error.js';
 import {
   WhatsAppSupervisor,
   type StaffNotice,
@@ -147,7 +147,8 @@ describe('WhatsAppSupervisor', () => {
 
   it('explains a missing Chromium with the apt-get command', async () => {
     const missing = '/nonexistent/chromium';
-    expect(() => checkChromium(missing)).toThrow(WhatsAppError);
+    expect(() => checkChromium(missing)).toThrow(ChannelError);
+    expect(() => checkChromium(missing)).toThrow(expect.objectContaining({ channel: 'whatsapp', code: 'setup' }));
     const s = setup({ clients: [], current: () => undefined as never, factory: () => checkChromium(missing) as never });
     stop = () => s.supervisor.stop();
     s.supervisor.start();
@@ -167,6 +168,10 @@ describe('WhatsAppSupervisor', () => {
     s.fakes.current().emit('disconnected', 'CONFLICT');
     await new Promise((r) => setTimeout(r, 50));
     expect(s.fakes.clients).toHaveLength(1);
-    await expect(s.supervisor.sendMessage('a@c.us', 'x')).rejects.toThrow(WhatsAppError);
+    await expect(s.supervisor.sendMessage('a@c.us', 'x')).rejects.toMatchObject({
+      name: 'ChannelError',
+      channel: 'whatsapp',
+      code: 'network',
+    });
   });
 });

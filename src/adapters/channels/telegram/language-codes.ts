@@ -1,0 +1,34 @@
+import type { LanguageCode } from '@grammyjs/types';
+
+/**
+ * The two-letter ISO 639-1 codes the Bot API takes as a command list's
+ * `language_code`. @grammyjs/types declares them as a type only; this is the
+ * same list at run time, and the check below fails to compile if a code is
+ * missing from it.
+ * Official reference: https://core.telegram.org/bots/api#setmycommands
+ */
+// prettier-ignore
+const LANGUAGE_CODES = [
+  'aa', 'ab', 'ae', 'af', 'ak', 'am', 'an', 'ar', 'as', 'av', 'ay', 'az', 'ba', 'be', 'bg', 'bi', 'bm', 'bn', 'bo', 'br',
+  'bs', 'ca', 'ce', 'ch', 'co', 'cr', 'cs', 'cu', 'cv', 'cy', 'da', 'de', 'dv', 'dz', 'ee', 'el', 'en', 'eo', 'es', 'et',
+  'eu', 'fa', 'ff', 'fi', 'fj', 'fo', 'fr', 'fy', 'ga', 'gd', 'gl', 'gn', 'gu', 'gv', 'ha', 'he', 'hi', 'ho', 'hr', 'ht',
+  'hu', 'hy', 'hz', 'ia', 'id', 'ie', 'ig', 'ii', 'ik', 'io', 'is', 'it', 'iu', 'ja', 'jv', 'ka', 'kg', 'ki', 'kj', 'kk',
+  'kl', 'km', 'kn', 'ko', 'kr', 'ks', 'ku', 'kv', 'kw', 'ky', 'la', 'lb', 'lg', 'li', 'ln', 'lo', 'lt', 'lu', 'lv', 'mg',
+  'mh', 'mi', 'mk', 'ml', 'mn', 'mr', 'ms', 'mt', 'my', 'na', 'nb', 'nd', 'ne', 'ng', 'nl', 'nn', 'no', 'nr', 'nv', 'ny',
+  'oc', 'oj', 'om', 'or', 'os', 'pa', 'pi', 'pl', 'ps', 'pt', 'qu', 'rm', 'rn', 'ro', 'ru', 'rw', 'sa', 'sc', 'sd', 'se',
+  'sg', 'si', 'sk', 'sl', 'sm', 'sn', 'so', 'sq', 'sr', 'ss', 'st', 'su', 'sv', 'sw', 'ta', 'te', 'tg', 'th', 'ti', 'tk',
+  'tl', 'tn', 'to', 'tr', 'ts', 'tt', 'tw', 'ty', 'ug', 'uk', 'ur', 'uz', 've', 'vi', 'vo', 'wa', 'wo', 'xh', 'yi', 'yo',
+  'za', 'zh', 'zu',
+] as const satisfies readonly LanguageCode[];
+
+/** Compiles only while LANGUAGE_CODES holds every LanguageCode. */
+type Missing = Exclude<LanguageCode, (typeof LANGUAGE_CODES)[number]>;
+const complete: [Missing] extends [never] ? true : never = true;
+void complete;
+
+const KNOWN: ReadonlySet<string> = new Set(LANGUAGE_CODES);
+
+/** Whether Telegram takes `code` as a language code (lower-case ISO 639-1). */
+export function isLanguageCode(code: string): code is LanguageCode {
+  return KNOWN.has(code);
+}
